@@ -1,0 +1,29 @@
+# Two commands for a fresh machine: `make demo` and `make test` (both create .venv first).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install bench screenshots clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: $(BIN)/.installed
+	$(BIN)/launcher --demo
+
+test: $(BIN)/.installed
+	VENV=$(VENV) tools/run-tests
+
+bench: $(BIN)/.installed
+	$(BIN)/python bench/run_all.py
+
+screenshots: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

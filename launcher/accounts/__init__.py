@@ -1,0 +1,233 @@
+"""Saved accounts: metadata in the store, secrets in the keychain, outcomes deciding what is kept."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from ..models import Session, parse_time, utcnow
+from ..outcomes import KeychainError, Outcome, SignInError, UsageError
+from ..paths import data_dir
+from .secrets import MemoryVault, Vault, open_vault, service_name
+from .store import Account, AccountStore, StoreData, StoreError
+
+__all__ = ["Account", "Accounts", "open_accounts", "account_id"]
+
+log = logging.getLogger("launcher.accounts")
+
+
+def account_id(session: Session) -> str:
+    return f"{session.provider}:{session.player_id}"
+
+
+class Accounts:
+    def __init__(self, store: AccountStore, vault: Vault, warnings: list[str] | None = None) -> None:
+        self.store, self.vault = store, vault
+        self.warnings: list[str] = list(warnings or [])
+        self._memory = MemoryVault()  # sessions kept for this run when the keychain fails mid-way
+
+    # --- reading --------------------------------------------------------------------------------
+    def _read(self) -> StoreData:
+        try:
+            data = self.store.read()
+        except StoreError as exc:
+            raise UsageError(str(exc)) from exc
+        self._collect_warnings()
+        return data
+
+    def _collect_warnings(self) -> None:
+        while self.store.warnings:
+            self.warnings.append(self.store.warnings.pop(0))
+
+    def list(self) -> list[Account]:
+        return self._read().accounts
+
+    def get(self, account_id_: str) -> Account:
+        account = self._read().get(account_id_)
+        if account is None:
+            raise UsageError(f"No saved account {account_id_!r}. See `launcher accounts list`.")
+        return account
+
+    def find(self, ref: str) -> Account:
+        """By id, by label (case-insensitive), or by a unique id prefix."""
+        accounts = self.list()
+        for a in accounts:
+            if a.id == ref:
+                return a
+        matches = [a for a in accounts if a.label.lower() == ref.lower()] or \
+                  [a for a in accounts if a.id.startswith(ref)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise UsageError(f"{ref!r} matches several accounts: {', '.join(a.id for a in matches)}.")
+        raise UsageError(f"No saved account {ref!r}. See `launcher accounts list`.")
+
+    def default(self) -> Account | None:
+        data = self._read()
+        return data.get(data.default) if data.default else None
+
+    # --- secrets ----------------------------------------------------------------------------------
+    def _vault_set(self, account: Account, name: str, value: str) -> None:
+        key = f"{account.id}/{name}"
+        try:
+            self.vault.set(service_name(account.provider), key, value)
+        except KeychainError as exc:
+            self._memory.set(service_name(account.provider), key, value)
+            self._warn_once(f"{exc.message} This session is kept for this run only.")
+
+    def _vault_get(self, account: Account, name: str) -> str | None:
+        key = f"{account.id}/{name}"
+        value = self._memory.get(service_name(account.provider), key)
+        if value is not None:
+            return value
+        try:
+            return self.vault.get(service_name(account.provider), key)
+        except KeychainError as exc:
+            self._warn_once(exc.message)
+            raise
+
+    def _vault_delete(self, account: Account, name: str) -> None:
+        key = f"{account.id}/{name}"
+        self._memory.delete(service_name(account.provider), key)
+        self.vault.delete(service_name(account.provider), key)
+
+    def _warn_once(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    @property
+    def remembers(self) -> bool:
+        return self.vault.persistent
+
+    # --- writing ----------------------------------------------------------------------------------
+    def save_session(self, session: Session, *, label: str | None = None, make_default: bool = True) -> Account:
+        """Add or update the account of `session`: secrets to the keychain first, then metadata."""
+        new_id = account_id(session)
+        probe = Account(id=new_id, provider=session.provider, player_id=session.player_id,
+                        display_name=session.display_name)
+        existing = self._read().get(new_id)
+        stale = set(existing.token_names) - set(session.tokens) if existing else set()
+        for name, value in session.tokens.items():
+            self._vault_set(probe, name, value)
+
+        def change(data: StoreData) -> Account:
+            account = data.get(new_id)
+            if account is None:
+                account = probe
+                data.accounts.append(account)
+            account.display_name = session.display_name
+            if label:
+                account.label = label
+            elif not account.label:
+                account.label = session.display_name
+            account.avatar_url = session.profile.avatar_url if session.profile else account.avatar_url
+            account.last_used = utcnow().isoformat()
+            account.expires = {k: v.isoformat() for k, v in session.expires.items()}
+            account.data = {k: v for k, v in session.data.items() if isinstance(v, (str, int, float, bool))}
+            account.token_names = sorted(session.tokens)
+            account.status, account.status_message = "signed_in", ""
+            if make_default or data.default is None:
+                data.default = account.id
+            return account
+
+        account = self.store.update(change)
+        for name in stale:
+            try:
+                self._vault_delete(account, name)
+            except KeychainError:
+                pass
+        return self.get(account.id)
+
+    def session(self, account: Account) -> Session | None:
+        """The saved session of `account`, or None when it has none (signed out, expired)."""
+        if not account.token_names:
+            return None
+        tokens: dict[str, str] = {}
+        for name in account.token_names:
+            value = self._vault_get(account, name)
+            if value is None:
+                return None  # keychain entry gone: the account needs a new sign-in
+            tokens[name] = value
+        expires: dict[str, datetime] = {}
+        for name, iso in account.expires.items():
+            when = parse_time(iso)
+            if when:
+                expires[name] = when
+        return Session(provider=account.provider, player_id=account.player_id, display_name=account.display_name,
+                       tokens=tokens, expires=expires, data=dict(account.data))
+
+    def switch(self, ref: str) -> Account:
+        account = self.find(ref)
+
+        def change(data: StoreData) -> None:
+            data.default = account.id
+            entry = data.get(account.id)
+            if entry:
+                entry.last_used = utcnow().isoformat()
+
+        self.store.update(change)
+        return self.get(account.id)
+
+    def set_label(self, ref: str, label: str) -> Account:
+        account = self.find(ref)
+
+        def change(data: StoreData) -> None:
+            entry = data.get(account.id)
+            if entry:
+                entry.label = label.strip() or entry.display_name
+
+        self.store.update(change)
+        return self.get(account.id)
+
+    def _drop_tokens(self, account: Account) -> None:
+        for name in account.token_names:
+            self._vault_delete(account, name)
+
+    def sign_out(self, ref: str, *, status: str = "signed_out", message: str = "") -> Account:
+        """Drop the session (keychain entries) and keep the account in the list."""
+        account = self.find(ref)
+        self._drop_tokens(account)
+
+        def change(data: StoreData) -> None:
+            entry = data.get(account.id)
+            if entry:
+                entry.token_names, entry.expires = [], {}
+                entry.status, entry.status_message = status, message
+
+        self.store.update(change)
+        return self.get(account.id)
+
+    def remove(self, ref: str) -> None:
+        account = self.find(ref)
+        self._drop_tokens(account)
+
+        def change(data: StoreData) -> None:
+            data.accounts = [a for a in data.accounts if a.id != account.id]
+            if data.default == account.id:
+                data.default = data.accounts[0].id if data.accounts else None
+
+        self.store.update(change)
+
+    def record_failure(self, ref: str, error: SignInError) -> Account:
+        """Apply an attempt's outcome: offline keeps everything; rejected drops that account's tokens; gone too."""
+        account = self.find(ref)
+        if error.outcome is Outcome.OFFLINE:
+            def change(data: StoreData) -> None:
+                entry = data.get(account.id)
+                if entry:
+                    entry.status, entry.status_message = "offline", error.message
+
+            self.store.update(change)
+            return self.get(account.id)
+        status = "gone" if error.outcome is Outcome.GONE else "expired"
+        return self.sign_out(account.id, status=status, message=error.message)
+
+
+def open_accounts(path: Path | None = None, vault: Vault | None = None) -> Accounts:
+    warnings: list[str] = []
+    if vault is None:
+        vault, warning = open_vault()
+        if warning:
+            warnings.append(warning)
+    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, warnings)

@@ -1,0 +1,300 @@
+"""The command-line contract (shared/cli-contract.md): providers, sandbox, signin, accounts, --play."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from . import __version__
+from .outcomes import ExitCode, LauncherError, UsageError
+
+log = logging.getLogger("launcher.cli")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = ArgumentParser(prog="launcher", description="Game launcher: sign in, keep sessions safe, start the game.")
+    p.add_argument("--version", action="version", version=f"launcher {__version__}")
+    p.add_argument("--demo", action="store_true", help="start the embedded sandbox and open the demo game")
+    p.add_argument("--manifest", help="the game manifest (TOML); default: $LAUNCHER_MANIFEST or the demo manifest")
+    p.add_argument("--provider", help="open the window on this provider's login screen")
+    p.add_argument("--account", help="a saved account's id (with --play)")
+    p.add_argument("--play", action="store_true", help="with --account: sign in (refreshing if needed), start the game")
+    p.add_argument("--log-path", action="store_true", help="print the log file's path and exit")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and debug logs on stderr")
+    sub = p.add_subparsers(dest="command", parser_class=ArgumentParser)
+
+    pr = sub.add_parser("providers", help="list the manifest's providers and their fields")
+    pr.add_argument("--manifest")
+    pr.add_argument("--json", action="store_true")
+
+    sb = sub.add_parser("sandbox", help="serve the sandbox backend until interrupted")
+    sb.add_argument("--host", default="127.0.0.1")
+    sb.add_argument("--port", type=int, default=8765)
+
+    si = sub.add_parser("signin", help="sign in and print the profile and items")
+    si.add_argument("--provider", required=True)
+    si.add_argument("--manifest")
+    si.add_argument("--base-url", action="append", default=[], metavar="[SERVICE=]URL")
+    si.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
+    si.add_argument("--remember", action="store_true", help="save the account (secrets go to the keychain)")
+    si.add_argument("--json", action="store_true")
+
+    ac = sub.add_parser("accounts", help="saved accounts")
+    acs = ac.add_subparsers(dest="action", required=True, parser_class=ArgumentParser)
+    al = acs.add_parser("list")
+    al.add_argument("--json", action="store_true")
+    for name in ("switch", "signout", "remove"):
+        acs.add_parser(name).add_argument("id")
+    return p
+
+
+def manifest_path(arg: str | None) -> Path:
+    from .manifest import DEMO_MANIFEST
+
+    return Path(arg or os.environ.get("LAUNCHER_MANIFEST") or DEMO_MANIFEST)
+
+
+def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_service: str | None = None) -> Any:
+    from .manifest import SERVICES, load
+
+    manifest = load(manifest_path(arg))
+    overrides: dict[str, str] = {}
+    for spec in base_urls:
+        service, sep, url = spec.partition("=")
+        if sep and service in SERVICES:
+            overrides[service] = url
+        elif sep and "://" not in service:
+            raise UsageError(f"--base-url: unknown service {service!r}; services: {', '.join(SERVICES)}.")
+        elif provider_service is None:
+            raise UsageError("--base-url without SERVICE= needs a provider.")
+        else:
+            overrides[provider_service] = spec
+    return manifest.with_services(overrides) if overrides else manifest
+
+
+def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) -> dict[str, str]:
+    """Field values from --field, LAUNCHER_FIELD_*, stdin ('-') or a prompt; secrets never from argv."""
+    stdin = stdin or sys.stdin
+    given: dict[str, str] = {}
+    for spec in specs:
+        name, sep, value = spec.partition("=")
+        if not sep:
+            raise UsageError(f"--field takes NAME=VALUE, not {spec!r}.")
+        try:
+            field = provider.field(name)
+        except KeyError:
+            known = ", ".join(f.name for f in provider.fields)
+            raise UsageError(f"{provider.id} has no field {name!r}; its fields are: {known}.") from None
+        if field.secret and value != "-":
+            raise UsageError(f"{name} is secret and is never read from the command line: set "
+                             f"LAUNCHER_FIELD_{name.upper()}, or pass --field {name}=- and write it to stdin.")
+        given[name] = value
+    values: dict[str, str] = {}
+    for field in provider.fields:
+        env = os.environ.get(f"LAUNCHER_FIELD_{field.name.upper()}")
+        value = given.get(field.name, env)
+        if value == "-":
+            value = stdin.readline().rstrip("\r\n")
+        if value is not None:
+            values[field.name] = value
+    for field in provider.fields:
+        if field.name in values or not field.is_required({**{f.name: f.default or "" for f in provider.fields},
+                                                           **values}):
+            continue
+        if stdin.isatty() if hasattr(stdin, "isatty") else False:
+            prompt = f"{field.label}: "
+            values[field.name] = getpass.getpass(prompt) if field.secret else input(prompt)
+    return values
+
+
+def print_profile(profile: Any, out: Any = None) -> None:
+    out = out or sys.stdout
+    rows = [("Player", profile.display_name), ("Player id", profile.player_id), ("Provider", profile.provider)]
+    if profile.last_login:
+        rows.append(("Last sign-in", profile.last_login.strftime("%Y-%m-%d %H:%M UTC")))
+    elif profile.newly_created is not None:
+        rows.append(("Last sign-in", "first sign-in"))
+    if profile.newly_created:
+        rows.append(("Account", "new account created"))
+    if profile.avatar_url:
+        rows.append(("Avatar", profile.avatar_url))
+    rows += list(profile.details.items())
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        print(f"{key:<{width}}  {value}", file=out)
+    print(file=out)
+    if not profile.items:
+        print("No chests or items yet.", file=out)
+        return
+    headers = ("Item", "Count", "Description")
+    table = [(i.name, "" if i.count is None else str(i.count), i.description) for i in profile.items]
+    widths = [max(len(h), *(len(r[n]) for r in table)) for n, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for row in table:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip(), file=out)
+
+
+async def _signin(args: argparse.Namespace) -> int:
+    from . import providers
+    from .app_core import Core
+
+    provider = providers.get(args.provider)
+    manifest = load_manifest(args.manifest, args.base_url, provider.service)
+    if provider.id not in manifest.enabled:
+        raise UsageError(f"The manifest {manifest.path} does not enable provider {provider.id!r}.")
+    values = collect_fields(provider, args.field)
+    if provider.testing_only and not args.json:
+        print(f"Note: {provider.id} is a testing tool (it uses the title secret key).", file=sys.stderr)
+    async with Core(manifest) as core:
+        session = await core.sign_in(provider.id, values)
+        profile = session.profile or await core.load_profile(session)
+        if args.remember:
+            account = core.remember(session)
+            if not args.json:
+                print(f"Saved as account {account.id}.", file=sys.stderr)
+    if args.json:
+        json.dump(profile.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_profile(profile)
+    return ExitCode.OK
+
+
+def _providers(args: argparse.Namespace) -> int:
+    from . import providers
+
+    manifest = load_manifest(args.manifest)
+    items = [providers.get(pid) for pid in manifest.enabled]
+    if args.json:
+        json.dump([{"id": p.id, "name": p.label, "service": p.service, "testing_only": p.testing_only,
+                    "fields": [f.describe() for f in p.fields]} for p in items], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return ExitCode.OK
+    for p in items:
+        print(f"{p.id}  {p.display_name}{'  [testing tool: uses the title secret key]' if p.testing_only else ''}")
+        for f in p.fields:
+            flags = ", ".join(x for x in (f.kind.value, "required" if f.required else "optional",
+                                          "secret" if f.secret and f.kind.value != "secret" else "") if x)
+            print(f"    {f.name:<16} {flags}")
+    return ExitCode.OK
+
+
+def _sandbox(args: argparse.Namespace) -> int:
+    from .sandbox import Sandbox
+
+    try:
+        sandbox = Sandbox(args.host, args.port)
+    except OSError as exc:
+        raise UsageError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror or exc}.") from exc
+    print(f"listening on {sandbox.url}", flush=True)
+    try:
+        sandbox.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return ExitCode.OK
+
+
+def _accounts(args: argparse.Namespace) -> int:
+    from .accounts import open_accounts
+
+    accounts = open_accounts()
+    for warning in accounts.warnings:
+        print(f"launcher: {warning}", file=sys.stderr)
+    if args.action == "list":
+        rows = accounts.list()
+        if args.json:
+            json.dump([a.to_json() for a in rows], sys.stdout, indent=2)
+            sys.stdout.write("\n")
+        elif not rows:
+            print("No saved accounts. Sign in with --remember to save one.")
+        else:
+            for a in rows:
+                mark = "*" if a.is_default else " "
+                print(f"{mark} {a.id:<40} {a.label:<24} {a.provider:<17} {a.status_text()}")
+        return ExitCode.OK
+    account = accounts.find(args.id)
+    if args.action == "switch":
+        accounts.switch(account.id)
+        print(f"Default account is now {account.label} ({account.id}).")
+    elif args.action == "signout":
+        accounts.sign_out(account.id)
+        print(f"Signed out of {account.label}; the account stays in the list.")
+    elif args.action == "remove":
+        accounts.remove(account.id)
+        print(f"Removed {account.label} and its keychain entries.")
+    return ExitCode.OK
+
+
+async def _play(args: argparse.Namespace) -> int:
+    from .accounts import open_accounts
+    from .app_core import Core
+
+    manifest = load_manifest(args.manifest)
+    accounts = open_accounts()
+    account = accounts.find(args.account)
+    async with Core(manifest, accounts=accounts) as core:
+        session = await core.resume(account.id)
+        code = await core.play_and_wait(session)
+    return ExitCode.OK if code == 0 else ExitCode.GAME
+
+
+def setup_logging(debug: bool) -> None:
+    from . import logs
+
+    logs.configure(debug=debug)
+
+
+GuiRunner = Callable[..., int]
+
+
+def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
+    """Run the command line. `gui` opens the window (ui.entry passes it); launcher/ never imports Qt itself."""
+    args = build_parser().parse_args(argv)
+    setup_logging(args.debug)
+    try:
+        if args.log_path:
+            from . import logs
+
+            print(logs.log_file())
+            return ExitCode.OK
+        if args.command == "providers":
+            return _providers(args)
+        if args.command == "sandbox":
+            return _sandbox(args)
+        if args.command == "signin":
+            return asyncio.run(_signin(args))
+        if args.command == "accounts":
+            return _accounts(args)
+        if args.play or args.account:
+            if not (args.play and args.account):
+                raise UsageError("--play needs --account ID (and --account needs --play).")
+            return asyncio.run(_play(args))
+        if gui is None:
+            raise UsageError("The window is not available in this installation; use a command (see --help).")
+        return gui(demo=args.demo, manifest=args.manifest, provider=args.provider)
+    except LauncherError as exc:
+        log.debug("command failed", exc_info=True)
+        if getattr(exc, "can_create", False):
+            exc.message += " Add --field create_account=true to create one."
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"launcher: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("launcher: interrupted", file=sys.stderr)
+        return 130

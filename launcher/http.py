@@ -1,0 +1,205 @@
+"""The one place that imports httpx: the shared client, retries, size cap, redacting log hook, loopback rule."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import random
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any, Mapping
+
+import httpx
+
+from . import __version__
+from .outcomes import NetworkError, ProtocolError, TimeoutError_
+
+log = logging.getLogger("launcher.http")
+
+USER_AGENT = f"GameLauncher/{__version__} (+python-httpx)"
+MAX_BODY_BYTES = 4 * 1024 * 1024
+RETRY_STATUSES = (429, 503)
+IDEMPOTENT = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+
+for noisy in ("httpx", "httpcore"):
+    # Their INFO lines print full URLs with query strings; we log from our own hook instead.
+    logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str) -> httpx.URL:
+    """Refuse anything but https, or http to this machine."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise NetworkError(f"The service address {url!r} is not a valid URL.") from exc
+    if parsed.scheme == "https":
+        return parsed
+    if parsed.scheme == "http" and is_loopback(parsed.host):
+        return parsed
+    if parsed.scheme == "http":
+        raise NetworkError(f"Refusing an unencrypted connection to {parsed.host}: use https://.")
+    raise NetworkError(f"The service address {url!r} must start with https://.")
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        from datetime import datetime, timezone
+        return max(0.0, (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds())
+    except (TypeError, ValueError):
+        return None
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Retries 429/503 (honouring Retry-After) for every method, and read failures for idempotent ones.
+
+    A wait longer than `max_wait` is not slept through: the response goes back so the caller can say
+    "try again in N seconds" instead of freezing a sign-in for minutes.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, attempts: int = 3, backoff: float = 0.25,
+                 max_wait: float = 5.0) -> None:
+        self.inner, self.attempts, self.backoff, self.max_wait = inner, attempts, backoff, max_wait
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in range(1, self.attempts + 1):
+            last = attempt == self.attempts
+            try:
+                response = await self.inner.handle_async_request(request)
+            except (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout):
+                if last or request.method not in IDEMPOTENT:
+                    raise
+                await asyncio.sleep(self._backoff(attempt))
+                continue
+            if response.status_code not in RETRY_STATUSES or last:
+                return response
+            wait = retry_after_seconds(response.headers.get("retry-after"))
+            if wait is None:
+                wait = self._backoff(attempt)
+            if wait > self.max_wait:
+                return response
+            await response.aclose()
+            log.info("retrying %s %s after HTTP %s in %.2fs", request.method, request.url.path,
+                     response.status_code, wait)
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int) -> float:
+        return self.backoff * (2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    url: str
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def json(self, *, service: str = "The game service") -> Any:
+        if not self.body.strip():
+            raise ProtocolError(f"{service} sent an empty answer (HTTP {self.status}). Try again later.")
+        try:
+            return json.loads(self.body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ProtocolError(f"{service} sent an answer that is not valid JSON (HTTP {self.status}). "
+                                "Try again later.") from exc
+
+
+async def _log_request(request: httpx.Request) -> None:
+    request.extensions["launcher_t0"] = asyncio.get_running_loop().time()
+
+
+async def _log_response(response: httpx.Response) -> None:
+    # Allow-list: method, scheme, host, path, status, time. Never headers, query or body.
+    request = response.request
+    t0 = request.extensions.get("launcher_t0")
+    ms = (asyncio.get_running_loop().time() - t0) * 1000 if t0 else -1
+    url = request.url
+    log.info("%s %s://%s%s -> %s (%.0f ms)", request.method, url.scheme, url.netloc.decode(), url.path,
+             response.status_code, ms)
+
+
+class Http:
+    """The app's one HTTP client. Providers call `request`; every failure comes back as a SignInError."""
+
+    def __init__(self, *, timeout: float = 10.0, connect_timeout: float = 5.0, max_body: int = MAX_BODY_BYTES,
+                 retry_max_wait: float = 5.0, attempts: int = 3,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.max_body = max_body
+        inner = transport or httpx.AsyncHTTPTransport(retries=1)
+        self._client = httpx.AsyncClient(
+            transport=RetryTransport(inner, attempts=attempts, max_wait=retry_max_wait),
+            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+            event_hooks={"request": [_log_request], "response": [_log_response]},
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Http:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def request(self, method: str, url: str, *, json_body: Any = None, content: bytes | None = None,
+                      headers: Mapping[str, str] | None = None, params: Mapping[str, str] | None = None,
+                      service: str = "The game service") -> Reply:
+        target = check_url(url)
+        if json_body is not None:
+            content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
+        try:
+            async with self._client.stream(method, target, content=content, headers=headers,
+                                           params=params) as response:
+                body = bytearray()
+                declared = response.headers.get("content-length")
+                if declared and declared.isdigit() and int(declared) > self.max_body:
+                    raise ProtocolError(f"{service} sent an answer that is too large. Try again later.")
+                async for chunk in response.aiter_raw():
+                    body.extend(chunk)
+                    if len(body) > self.max_body:
+                        raise ProtocolError(f"{service} sent an answer that is too large. Try again later.")
+                if response.headers.get("content-encoding"):
+                    body = bytearray(_decode(response, bytes(body)))
+                return Reply(response.status_code, response.headers, bytes(body), str(target))
+        except httpx.TimeoutException as exc:
+            raise TimeoutError_(f"{service} took too long to answer. Try again in a moment.") from exc
+        except httpx.RemoteProtocolError as exc:
+            raise ProtocolError(f"{service} closed the connection in the middle of its answer. "
+                                "Try again later.") from exc
+        except (httpx.NetworkError, httpx.ProxyError) as exc:
+            raise NetworkError(f"Could not connect to {service}. Check your internet connection "
+                               "and try again.") from exc
+        except httpx.DecodingError as exc:
+            raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
+
+
+def _decode(response: httpx.Response, raw: bytes) -> bytes:
+    decoder = response._get_content_decoder()  # httpx's own gzip/deflate/br support
+    return decoder.decode(raw) + decoder.flush()

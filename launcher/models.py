@@ -1,0 +1,143 @@
+"""What flows between the parts: login fields, sessions, profiles, items."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import StrEnum
+from typing import Any
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"
+    EMAIL = "email"
+    PASSWORD = "password"
+    SECRET = "secret"
+    CHOICE = "choice"
+    CHECKBOX = "checkbox"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a provider's login form (and of `--field NAME=VALUE`)."""
+
+    name: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    default: str | None = None
+    help: str = ""
+    # Only required when another field has this value, e.g. ("auth_method", ("otp",)).
+    required_when: tuple[str, tuple[str, ...]] | None = None
+
+    @property
+    def secret(self) -> bool:
+        return self.kind in (FieldKind.PASSWORD, FieldKind.SECRET)
+
+    def is_required(self, values: dict[str, str]) -> bool:
+        if self.required_when is None:
+            return self.required
+        other, wanted = self.required_when
+        return values.get(other, "") in wanted
+
+    def describe(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind.value, "required": self.required,
+                "secret": self.secret, "label": self.label,
+                **({"choices": list(self.choices)} if self.choices else {}),
+                **({"default": self.default} if self.default is not None else {})}
+
+
+@dataclass(frozen=True)
+class Item:
+    """A chest or inventory item as the profile page and `--json` show it."""
+
+    id: str
+    name: str
+    description: str = ""
+    count: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "description": self.description, "count": self.count}
+
+
+@dataclass
+class Profile:
+    provider: str
+    player_id: str
+    display_name: str
+    avatar_url: str | None = None
+    last_login: datetime | None = None
+    newly_created: bool | None = None
+    items: list[Item] = field(default_factory=list)
+    # Non-secret facts worth showing (e.g. email, session metadata).
+    details: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider,
+            "player_id": self.player_id,
+            "display_name": self.display_name,
+            "avatar_url": self.avatar_url or None,
+            "newly_created": self.newly_created,
+            "last_login": self.last_login.isoformat() if self.last_login else None,
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+@dataclass
+class Session:
+    """A signed-in player. `tokens` are secrets (keychain only); `data` is what later calls need and is not secret."""
+
+    provider: str
+    player_id: str
+    display_name: str
+    tokens: dict[str, str] = field(default_factory=dict)
+    expires: dict[str, datetime] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    profile: Profile | None = None
+
+    def __repr__(self) -> str:  # never print token values
+        return (f"Session(provider={self.provider!r}, player_id={self.player_id!r}, "
+                f"tokens={sorted(self.tokens)}, expires={ {k: v.isoformat() for k, v in self.expires.items()} })")
+
+    __str__ = __repr__
+
+    def expired(self, token: str, *, now: datetime | None = None, margin_s: float = 0.0) -> bool:
+        """True when `token` is missing or expires within `margin_s` seconds."""
+        if token not in self.tokens:
+            return True
+        at = self.expires.get(token)
+        if at is None:
+            return False
+        now = now or datetime.now(timezone.utc)
+        return (at - now).total_seconds() <= margin_s
+
+    def copy(self) -> Session:
+        return dataclasses.replace(self, tokens=dict(self.tokens), expires=dict(self.expires), data=dict(self.data))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def parse_time(value: Any) -> datetime | None:
+    """ISO 8601 (with Z or offset, PlayFab's 7-digit fractions included) -> aware datetime; None if absent or invalid."""
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    if "." in text:  # trim fractions beyond microseconds, which fromisoformat rejects on 3.11
+        head, _, rest = text.partition(".")
+        digits = "".join(ch for ch in rest if ch.isdigit())
+        tail = rest[len(digits):]
+        text = f"{head}.{(digits + '000000')[:6]}{tail}"
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    if parsed.year <= 1:  # DateTime.MinValue: "never signed in before"
+        return None
+    return parsed

@@ -1,0 +1,46 @@
+"""Appcharge-style publisher "authenticate player" with a signed request (appcharge-authenticate-player.md)."""
+
+from __future__ import annotations
+
+import json
+
+from ..models import Field, FieldKind, Profile, Session
+from ..steps import appcharge
+from . import register
+from .base import Context, Provider
+
+METHODS = ("userPassword", "otp", "userToken", "facebook", "google", "apple")
+
+
+@register
+class Appcharge(Provider):
+    id = "appcharge"
+    display_name = "Publisher account"
+    service = "appcharge"
+    description = "Signs in through the publisher's authenticate-player endpoint (signed request)."
+    fields = (
+        Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword"),
+        Field("user_name", "Username", required_when=("auth_method", ("userPassword",))),
+        Field("password", "Password", FieldKind.PASSWORD, required_when=("auth_method", ("userPassword",))),
+        Field("token", "Player id or SSO token", FieldKind.SECRET,
+              required_when=("auth_method", ("userToken", "facebook", "google", "apple"))),
+        Field("player_code", "Player code", required_when=("auth_method", ("otp",))),
+        Field("otp_token", "One-time access token", FieldKind.SECRET, required_when=("auth_method", ("otp",))),
+        Field("publisher_token", "Publisher token", FieldKind.SECRET, help="From the publisher dashboard."),
+        Field("signing_key", "Signing key", FieldKind.SECRET, help="The publisher's main key."),
+    )
+    sign_in_steps = (appcharge.authenticate_step,)
+
+    async def refresh(self, ctx: Context, session: Session) -> Session:
+        return session  # the endpoint issues no expiring token; the session lasts until sign-out
+
+    async def load_profile(self, ctx: Context, session: Session) -> Profile:
+        if session.profile is not None:
+            return session.profile
+        metadata = json.loads(str(session.data.get("session_metadata") or "{}"))
+        return Profile(provider=self.id, player_id=session.player_id, display_name=session.display_name,
+                       avatar_url=str(session.data.get("profile_image") or "") or None,
+                       details={f"Session {k}": str(v) for k, v in metadata.items()})
+
+    def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
+        return False

@@ -1,0 +1,30 @@
+"""PlayFab Client LoginWithCustomID: testers create throwaway accounts quickly with any id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Field, FieldKind
+from ..steps import playfab
+from . import register
+from .base import Context
+from .playfab_common import PlayFabProvider
+
+
+def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    return {"CustomId": c["custom_id"], "CreateAccount": c.get("create_account") == "true",
+            "TitleId": playfab.title_id(ctx)}, {}
+
+
+@register
+class PlayFabCustom(PlayFabProvider):
+    id = "playfab-custom"
+    display_name = "Custom ID"
+    description = "Sign in with a custom id (device or tester id)."
+    fields = (
+        Field("custom_id", "Custom ID"),
+        Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
+              default="false"),
+    )
+    login = playfab.login_step("/Client/LoginWithCustomID", build)
+    replayable = ("custom_id",)

@@ -1,0 +1,24 @@
+"""PlayFab Client LoginWithEmailAddress (same envelope and result as LoginWithFacebook)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Field, FieldKind
+from ..steps import playfab
+from . import register
+from .base import Context
+from .playfab_common import PlayFabProvider
+
+
+def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    return {"Email": c["email"], "Password": c["password"], "TitleId": playfab.title_id(ctx)}, {}
+
+
+@register
+class PlayFabEmail(PlayFabProvider):
+    id = "playfab-email"
+    display_name = "PlayFab email"
+    description = "Sign in with the email and password of your PlayFab account."
+    fields = (Field("email", "Email", FieldKind.EMAIL), Field("password", "Password", FieldKind.PASSWORD))
+    login = playfab.login_step("/Client/LoginWithEmailAddress", build)

@@ -1,0 +1,6 @@
+"""The embedded sandbox backend: speaks each provider's documented API on loopback, with demo data and faults."""
+
+from .server import SERVICES, Sandbox
+from .state import Fault, SandboxState
+
+__all__ = ["SERVICES", "Fault", "Sandbox", "SandboxState"]

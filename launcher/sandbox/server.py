@@ -1,0 +1,112 @@
+"""The embedded sandbox backend: one Starlette app, each provider's API under its service prefix."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import socket
+import threading
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from . import appcharge, avatars, earth, gacha, playfab
+from .faults import FaultMiddleware
+from .state import Fault, SandboxState
+
+SERVICES = ("playfab", "gacha", "earth", "appcharge")
+
+
+def build_app(state: SandboxState) -> Any:
+    async def add_fault(request: Request) -> Response:
+        body = await request.json()
+        names = {f.name for f in dataclasses.fields(Fault)}
+        fault = state.inject(**{k: v for k, v in body.items() if k in names})
+        return JSONResponse(dataclasses.asdict(fault) | {"body": None})
+
+    async def clear(request: Request) -> Response:
+        state.clear()
+        return JSONResponse({"ok": True})
+
+    async def index(request: Request) -> Response:
+        return JSONResponse({"sandbox": True, "services": {s: f"/{s}" for s in SERVICES}})
+
+    app = Starlette(routes=[
+        Route("/", index),
+        Route("/_sandbox/faults", add_fault, methods=["POST"]),
+        Route("/_sandbox/clear", clear, methods=["POST"]),
+        Mount("/gacha", routes=gacha.routes(state)),
+        Mount("/playfab", routes=playfab.routes(state)),
+        Mount("/earth", routes=earth.routes(state)),
+        Mount("/appcharge", routes=appcharge.routes(state)),
+        Mount("/facebook", routes=playfab.facebook_dialog_routes(state)),
+        Mount("/avatars", routes=avatars.routes(state)),
+    ])
+    return FaultMiddleware(app, state)
+
+
+def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock
+
+
+class Sandbox:
+    """A real HTTP server on loopback, in a background thread. `url` is its root, `service_url(s)` a service's."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None) -> None:
+        import uvicorn
+
+        self.state = state or SandboxState()
+        self.host = host
+        self._sock = bind(host, port)
+        self.port = self._sock.getsockname()[1]
+        config = uvicorn.Config(build_app(self.state), log_level="critical", lifespan="off",
+                                access_log=False, timeout_graceful_shutdown=1)
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def service_url(self, service: str) -> str:
+        # The Appcharge-style service is one endpoint; the others are roots that keep documented paths.
+        return f"{self.url}/appcharge/authenticate" if service == "appcharge" else f"{self.url}/{service}"
+
+    def service_urls(self) -> dict[str, str]:
+        return {s: self.service_url(s) for s in SERVICES}
+
+    def start(self) -> Sandbox:
+        self._thread = threading.Thread(target=self._run, name="sandbox", daemon=True)
+        self._thread.start()
+        for _ in range(500):
+            if self._server.started:
+                return self
+            threading.Event().wait(0.01)
+        raise RuntimeError("the sandbox did not start")
+
+    def _run(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._sock]))
+
+    def serve_forever(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._sock]))
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

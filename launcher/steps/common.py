@@ -1,0 +1,47 @@
+"""Classifying HTTP answers that mean the same for every provider (5xx, 429, redirects, wrong content type)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..http import Reply, retry_after_seconds
+from ..outcomes import ProtocolError, RateLimited, ServerUnavailable
+
+
+def raise_for_service_status(reply: Reply, service: str, *, retry_after: float | None = None) -> None:
+    """Raise the offline-class error for answers that say nothing about the account."""
+    if reply.status == 429:
+        wait = retry_after if retry_after is not None else retry_after_seconds(reply.headers.get("retry-after"))
+        raise RateLimited(code="429", retry_after=wait)
+    if reply.status >= 500:
+        if reply.status == 503:
+            wait = retry_after_seconds(reply.headers.get("retry-after"))
+            hint = f" Try again in {max(1, round(wait))} seconds." if wait else " Try again later."
+        else:
+            hint = " Try again later."
+        raise ServerUnavailable(f"{service} is having problems right now (HTTP {reply.status}).{hint}",
+                                code=str(reply.status))
+    if 300 <= reply.status < 400:
+        raise ProtocolError(f"{service} tried to redirect the sign-in elsewhere (HTTP {reply.status}); "
+                            "the launcher does not follow it.", code=str(reply.status))
+
+
+def expect_json_type(reply: Reply, service: str, *accepted: str) -> None:
+    if reply.content_type not in accepted:
+        shown = reply.content_type or "no content type"
+        raise ProtocolError(f"{service} sent an unexpected kind of answer ({shown}, HTTP {reply.status}). "
+                            "Try again later.", code="content-type")
+
+
+def require(obj: Any, key: str, kind: type | tuple[type, ...], service: str, where: str = "") -> Any:
+    """A required member of a JSON object, of the right type, or ProtocolError naming what is missing."""
+    if not isinstance(obj, dict) or key not in obj or not isinstance(obj[key], kind) or obj[key] in ("",):
+        raise ProtocolError(f"{service} sent an incomplete answer (no {where + key!s}). Try again later.",
+                            code="missing-field")
+    return obj[key]
+
+
+def optional_str(obj: Any, key: str) -> str | None:
+    if isinstance(obj, dict) and isinstance(obj.get(key), str) and obj[key]:
+        return obj[key]
+    return None

@@ -1,0 +1,155 @@
+"""JSON:API email/password backend: sign_in, refresh, me; compound documents with included chests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ..http import Reply
+from ..models import Item, Profile, Session, parse_time, utcnow
+from ..outcomes import (AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError,
+                        SessionExpired)
+from ..providers.base import Attempt, Context
+from .common import expect_json_type, optional_str, raise_for_service_status, require
+
+MEDIA_TYPE = "application/vnd.api+json"
+SERVICE = "gacha"
+NAME = "The game's account service"
+HEADERS = {"Content-Type": MEDIA_TYPE, "Accept": MEDIA_TYPE}
+
+
+def _first_error(doc: Any) -> dict[str, Any]:
+    if isinstance(doc, dict) and isinstance(doc.get("errors"), list) and doc["errors"]:
+        first = doc["errors"][0]
+        if isinstance(first, dict):
+            return first
+    return {}
+
+
+def _error_text(err: dict[str, Any]) -> str | None:
+    detail, title = optional_str(err, "detail"), optional_str(err, "title")
+    text = detail or title
+    if not text:
+        return None
+    pointer = optional_str(err.get("source") if isinstance(err.get("source"), dict) else {}, "pointer")
+    field = pointer.rsplit("/", 1)[-1] if pointer else None
+    return f"{field}: {text}" if field and field not in text else text
+
+
+def check_reply(reply: Reply, *, unauthorized: type[Exception]) -> dict[str, Any]:
+    """Map a JSON:API answer to a document or to the error a person can act on."""
+    raise_for_service_status(reply, NAME)
+    if reply.status == 401:
+        raise unauthorized()  # one generic message: never reveal whether the email or the password was wrong
+    if reply.status in (415, 406):
+        raise ClientConfigError("The account service refused the launcher's request format "
+                                f"(HTTP {reply.status}). Please update the launcher.", code=str(reply.status))
+    if reply.status >= 400:
+        doc: Any = None
+        if reply.body.strip() and reply.content_type in (MEDIA_TYPE, "application/json"):
+            try:
+                doc = reply.json(service=NAME)
+            except ProtocolError:
+                doc = None
+        err = _first_error(doc)
+        code = optional_str(err, "code") or str(reply.status)
+        text = _error_text(err)
+        if reply.status == 403 or code in ("account_banned", "account_locked", "account_deleted"):
+            raise AccountGone(text and f"This account cannot sign in: {text}", code=code)
+        if reply.status == 404:
+            raise InvalidCredentials(code=code)
+        raise InvalidRequest(text and f"The account service refused the sign-in: {text}", code=code)
+    expect_json_type(reply, NAME, MEDIA_TYPE, "application/json")
+    doc = reply.json(service=NAME)
+    if not isinstance(doc, dict):
+        raise ProtocolError(f"{NAME} sent an answer the launcher does not understand.", code="shape")
+    if "errors" in doc and "data" not in doc:
+        raise InvalidRequest(_error_text(_first_error(doc)) or "The account service refused the sign-in.")
+    return doc
+
+
+def parse_player(doc: dict[str, Any]) -> Profile:
+    data = require(doc, "data", dict, NAME)
+    player_id = require(data, "id", str, NAME, "data.")
+    attrs = data.get("attributes") if isinstance(data.get("attributes"), dict) else {}
+    email = optional_str(attrs, "email")
+    name = optional_str(attrs, "display_name") or optional_str(attrs, "username") or email or player_id
+    included: dict[tuple[str, str], dict[str, Any]] = {}
+    for res in doc.get("included") or []:
+        if isinstance(res, dict) and isinstance(res.get("id"), str) and isinstance(res.get("type"), str):
+            included[(res["type"], res["id"])] = res.get("attributes") if isinstance(res.get("attributes"), dict) else {}
+    rels = data.get("relationships") if isinstance(data.get("relationships"), dict) else {}
+    chests = rels.get("chests") if isinstance(rels.get("chests"), dict) else {}
+    linkage = chests.get("data") if isinstance(chests.get("data"), list) else []
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    for ref in linkage:
+        if isinstance(ref, dict) and isinstance(ref.get("id"), str):
+            if ref["id"] not in counts:
+                order.append(ref["id"])
+            counts[ref["id"]] = counts.get(ref["id"], 0) + 1
+    items = []
+    for chest_id in order:
+        a = included.get(("chest", chest_id), {})
+        count = a.get("count") if isinstance(a.get("count"), int) else counts[chest_id]
+        items.append(Item(chest_id, optional_str(a, "name") or chest_id, optional_str(a, "description") or "", count))
+    meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
+    details = {"email": email} if email else {}
+    return Profile(provider="gacha", player_id=player_id, display_name=name,
+                   last_login=parse_time(meta.get("last_active")), newly_created=None, items=items,
+                   details=details)
+
+
+def parse_tokens(doc: dict[str, Any], session: Session) -> None:
+    meta = require(doc, "meta", dict, NAME)
+    session.tokens["access_token"] = require(meta, "access_token", str, NAME, "meta.")
+    refresh = optional_str(meta, "refresh_token")
+    if refresh:
+        session.tokens["refresh_token"] = refresh
+    expires_in = meta.get("expires_in")
+    if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool) and expires_in > 0:
+        session.expires["access_token"] = utcnow() + timedelta(seconds=float(expires_in))
+    else:
+        session.expires.pop("access_token", None)
+
+
+async def _post(ctx: Context, path: str, body: dict[str, Any], unauthorized: type[Exception]) -> dict[str, Any]:
+    url = f"{ctx.settings.base_url(SERVICE)}{path}"
+    reply = await ctx.http.request("POST", url, json_body=body, headers=HEADERS, params={"include": "chests"},
+                                   service=NAME)
+    return check_reply(reply, unauthorized=unauthorized)
+
+
+def _session_from(doc: dict[str, Any], attempt: Attempt) -> None:
+    profile = parse_player(doc)
+    session = attempt.session or Session(provider="gacha", player_id=profile.player_id,
+                                         display_name=profile.display_name)
+    session.player_id, session.display_name = profile.player_id, profile.display_name
+    parse_tokens(doc, session)
+    attempt.session, attempt.profile = session, profile
+
+
+async def sign_in(ctx: Context, attempt: Attempt) -> None:
+    body = {"data": {"type": "player",
+                     "attributes": {"email": attempt.credentials["email"],
+                                    "password": attempt.credentials["password"]},
+                     "relationships": {}}}
+    _session_from(await _post(ctx, "/api/v1/players/sign_in", body, InvalidCredentials), attempt)
+
+
+async def refresh(ctx: Context, attempt: Attempt) -> None:
+    assert attempt.session is not None
+    token = attempt.session.tokens.get("refresh_token")
+    if not token:
+        raise SessionExpired()
+    body = {"data": {"type": "session", "attributes": {"refresh_token": token}}}
+    _session_from(await _post(ctx, "/api/v1/players/refresh", body, SessionExpired), attempt)
+
+
+async def me(ctx: Context, session: Session) -> Profile:
+    url = f"{ctx.settings.base_url(SERVICE)}/api/v1/players/me"
+    reply = await ctx.http.request("GET", url, params={"include": "chests"},
+                                   headers={"Accept": MEDIA_TYPE,
+                                            "Authorization": f"Bearer {session.tokens.get('access_token', '')}"},
+                                   service=NAME)
+    return parse_player(check_reply(reply, unauthorized=SessionExpired))

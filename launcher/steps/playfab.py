@@ -1,0 +1,210 @@
+"""PlayFab calls (the login variants and combined info) and their envelope parsing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ..http import Reply
+from ..models import Item, Profile, Session, parse_time, utcnow
+from ..outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, InvalidRequest,
+                        InvalidSignature, ProtocolError, RateLimited, ServerUnavailable, SessionExpired,
+                        SignInError)
+from ..providers.base import Context
+from .common import expect_json_type, optional_str, raise_for_service_status, require
+
+SERVICE = "playfab"
+NAME = "PlayFab"
+TICKET_LIFETIME = timedelta(hours=24)  # PlayFab staff: a ticket lives about a day; no normative spec
+
+INFO_REQUEST = {
+    "GetUserAccountInfo": True, "GetUserInventory": True, "GetUserVirtualCurrency": True,
+    "GetUserData": False, "GetUserReadOnlyData": False, "GetCharacterInventories": False,
+    "GetCharacterList": False, "GetTitleData": False, "GetPlayerStatistics": False, "GetPlayerProfile": True,
+    "ProfileConstraints": {"ShowDisplayName": True, "ShowAvatarUrl": True},
+}
+
+# errorCode -> (error class, message a player can act on). Codes from the seeds and PlayFab's API spec.
+_C = tuple[type[SignInError], str]
+ERRORS: dict[int, _C] = {
+    1000: (InvalidRequest, "PlayFab refused the sign-in because a value is missing or invalid."),
+    1001: (AccountNotFound, "No PlayFab account is linked to this sign-in yet."),
+    1002: (AccountGone, "This account is banned. Contact the game's support if you think this is a mistake."),
+    1003: (InvalidCredentials, "The username or password is incorrect."),
+    1004: (ClientConfigError, "The launcher is set up with a PlayFab title id that does not exist. "
+                              "Please contact the game's support."),
+    1005: (InvalidCredentials, "That email address is not valid."),
+    1013: (InvalidCredentials, "Facebook did not accept the sign-in (invalid or expired Facebook token). "
+                               "Sign in with Facebook again."),
+    1014: (AccountNotFound, "This account is not linked to the game yet."),
+    1071: (InvalidRequest, "PlayFab refused the request as malformed. Please update the launcher."),
+    1074: (SessionExpired, "Your PlayFab session has expired. Please sign in again."),
+    1089: (InvalidCredentials, "The title secret key was refused. Check the key in Game Manager > Settings "
+                               "> Secret Keys."),
+    1100: (SessionExpired, "Your PlayFab session has expired. Please sign in again."),
+    1110: (ServerUnavailable, "PlayFab had an internal error. Try again later."),
+    1123: (ServerUnavailable, "PlayFab is temporarily unavailable. Try again later."),
+    1126: (ClientConfigError, "PlayFab refused the publisher id of this title. Please contact the game's support."),
+    1127: (ServerUnavailable, "A service PlayFab depends on is unavailable. Try again later."),
+    1130: (RateLimited, "PlayFab is receiving too many requests. Please wait a moment and try again."),
+    1142: (InvalidCredentials, "The email or password is incorrect."),
+    1143: (ServerUnavailable, "Facebook's API returned an error to PlayFab. Try again in a few minutes."),
+    1188: (InvalidCredentials, "Xbox Live did not accept the sign-in token."),
+    1189: (SessionExpired, "The Xbox Live token has expired. Sign in to Xbox again."),
+    1191: (InvalidCredentials, "This title does not allow that sign-in."),
+    1199: (RateLimited, "Too many sign-in attempts. Please wait a moment and try again."),
+    1273: (InvalidSignature, "PlayFab refused the request signature."),
+    1294: (InvalidRequest, "A player secret is already configured for this account; the launcher cannot set "
+                           "another one."),
+    1303: (ClientConfigError, "This title does not allow the profile details the launcher asked for. "
+                              "Please contact the game's support (PlayFab: profile view constraints)."),
+    1306: (ServerUnavailable, "Xbox Live could not complete the sign-in exchange (XASS). Try again later."),
+    1322: (AccountGone, "This account has been deleted."),
+    1339: (ServerUnavailable, "Xbox Live cannot be reached right now. Try again later."),
+    1342: (RateLimited, "Too many requests at once. Please wait a moment and try again."),
+    1343: (InvalidCredentials, "Xbox Live rejected the sign-in for this sandbox. Check the Xbox ID and sandbox."),
+    1356: (RateLimited, "Too many failed sign-in attempts. Please wait a few minutes and try again."),
+    1557: (AccountGone, "Sign-ins from your network are blocked by the game. Contact the game's support."),
+    1613: (AccountGone, "This account is linked to a banned player and cannot sign in."),
+    22000: (ClientConfigError, "This game does not allow creating new accounts right now."),
+}
+
+
+def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any]:
+    """The `data` of a PlayFab success envelope, or the error its error envelope means."""
+    doc: Any = None
+    if reply.body.strip() and reply.content_type in ("application/json", "text/json"):
+        try:
+            doc = reply.json(service=NAME)
+        except ProtocolError:
+            if reply.status < 400:
+                raise
+    if isinstance(doc, dict) and isinstance(doc.get("errorCode"), int) and reply.status >= 400:
+        code: int = doc["errorCode"]
+        name = optional_str(doc, "error") or str(code)
+        retry = doc.get("retryAfterSeconds")
+        retry_after = float(retry) if isinstance(retry, (int, float)) and not isinstance(retry, bool) else None
+        if code in ERRORS:
+            cls, message = ERRORS[code]
+            if cls is RateLimited:
+                raise RateLimited(code=name, retry_after=retry_after) if retry_after else \
+                    RateLimited(message, code=name)
+            if cls is AccountNotFound:
+                raise AccountNotFound(message,
+                                      code=name, can_create=offer_create)
+            raise cls(message, code=name)
+        raise_for_service_status(reply, NAME, retry_after=retry_after)
+        server_text = optional_str(doc, "errorMessage")
+        raise InvalidRequest(f"PlayFab refused the sign-in ({name}{': ' + server_text if server_text else ''}).",
+                             code=name)
+    raise_for_service_status(reply, NAME)
+    if reply.status >= 400:
+        raise ProtocolError(f"PlayFab answered HTTP {reply.status} without an error description. "
+                            "Try again later.", code=str(reply.status))
+    expect_json_type(reply, NAME, "application/json", "text/json")
+    if not isinstance(doc, dict):
+        raise ProtocolError("PlayFab sent an answer the launcher does not understand.", code="shape")
+    if doc.get("code") != 200 or not isinstance(doc.get("data"), dict):
+        raise ProtocolError("PlayFab sent an answer without its data envelope. Try again later.", code="envelope")
+    return doc["data"]
+
+
+def title_id(ctx: Context) -> str:
+    value = ctx.settings.option(SERVICE, "title_id")
+    if not value:
+        raise ClientConfigError("The manifest gives no PlayFab title_id.")
+    return str(value)
+
+
+def base_url(ctx: Context) -> str:
+    if ctx.settings.services.get(SERVICE):
+        return ctx.settings.base_url(SERVICE)
+    return f"https://{title_id(ctx)}.playfabapi.com"
+
+
+async def call(ctx: Context, path: str, body: dict[str, Any], *, headers: dict[str, str] | None = None,
+               offer_create: bool = False) -> dict[str, Any]:
+    reply = await ctx.http.request("POST", f"{base_url(ctx)}{path}", json_body=body,
+                                   headers={"Content-Type": "application/json", **(headers or {})}, service=NAME)
+    return check_envelope(reply, offer_create=offer_create)
+
+
+def parse_items(inventory: Any) -> list[Item]:
+    """ItemInstances, grouped by ItemId; count is the sum of RemainingUses (1 per instance without uses)."""
+    grouped: dict[str, Item] = {}
+    for inst in inventory if isinstance(inventory, list) else []:
+        if not isinstance(inst, dict) or not isinstance(inst.get("ItemId"), str):
+            continue
+        item_id = inst["ItemId"]
+        uses = inst.get("RemainingUses")
+        n = uses if isinstance(uses, int) and not isinstance(uses, bool) and uses >= 0 else 1
+        name = optional_str(inst, "DisplayName") or item_id
+        desc = optional_str(inst, "ItemClass") or ""
+        prev = grouped.get(item_id)
+        grouped[item_id] = Item(item_id, name, desc, n + (prev.count or 0 if prev else 0))
+    return list(grouped.values())
+
+
+def parse_login(data: dict[str, Any], provider: str) -> tuple[Session, Profile]:
+    ticket = require(data, "SessionTicket", str, NAME, "data.")
+    pid = require(data, "PlayFabId", str, NAME, "data.")
+    if not ticket.startswith(pid + "-"):
+        raise ProtocolError("PlayFab sent a session ticket that does not belong to the player.", code="ticket")
+    profile = parse_payload(data.get("InfoResultPayload"), pid, provider)
+    profile.last_login = parse_time(data.get("LastLoginTime"))
+    newly = data.get("NewlyCreated")
+    profile.newly_created = newly if isinstance(newly, bool) else None
+    session = Session(provider=provider, player_id=pid, display_name=profile.display_name,
+                      tokens={"session_ticket": ticket},
+                      expires={"session_ticket": utcnow() + TICKET_LIFETIME})
+    entity = data.get("EntityToken")
+    if isinstance(entity, dict) and isinstance(entity.get("EntityToken"), str):
+        session.tokens["entity_token"] = entity["EntityToken"]
+        exp = parse_time(entity.get("TokenExpiration"))
+        if exp:
+            session.expires["entity_token"] = exp
+    return session, profile
+
+
+def parse_payload(payload: Any, pid: str, provider: str) -> Profile:
+    payload = payload if isinstance(payload, dict) else {}
+    account = payload.get("AccountInfo") if isinstance(payload.get("AccountInfo"), dict) else {}
+    title_info = account.get("TitleInfo") if isinstance(account.get("TitleInfo"), dict) else {}
+    player = payload.get("PlayerProfile") if isinstance(payload.get("PlayerProfile"), dict) else {}
+    name = optional_str(player, "DisplayName") or optional_str(title_info, "DisplayName") or pid
+    avatar = optional_str(player, "AvatarUrl") or optional_str(title_info, "AvatarUrl")
+    details = {"PlayFab id": pid}
+    currency = payload.get("UserVirtualCurrency")
+    if isinstance(currency, dict) and currency:
+        details["Currency"] = ", ".join(f"{v} {k}" for k, v in currency.items() if isinstance(v, int))
+    return Profile(provider=provider, player_id=pid, display_name=name, avatar_url=avatar,
+                   items=parse_items(payload.get("UserInventory")), details=details)
+
+
+async def combined_info(ctx: Context, session: Session) -> Profile:
+    data = await call(ctx, "/Client/GetPlayerCombinedInfo",
+                      {"PlayFabId": session.player_id, "InfoRequestParameters": INFO_REQUEST},
+                      headers={"X-Authorization": session.tokens.get("session_ticket", "")})
+    profile = parse_payload(data.get("InfoResultPayload"), session.player_id, session.provider)
+    if session.profile is not None:
+        profile.last_login, profile.newly_created = session.profile.last_login, session.profile.newly_created
+    return profile
+
+
+BodyBuilder = Any  # Callable[[Context, dict[str, str]], tuple[dict[str, Any], dict[str, str]]]
+
+
+def login_step(path: str, build: BodyBuilder, *, label: str = "Signing in to PlayFab…") -> Any:
+    """A step that calls one PlayFab login variant and leaves the session and profile on the attempt."""
+    from ..providers.base import Attempt, Step
+
+    async def run(ctx: Context, attempt: Attempt) -> None:
+        body, headers = build(ctx, attempt.credentials)
+        body["InfoRequestParameters"] = INFO_REQUEST
+        offer = "CreateAccount" in body and body["CreateAccount"] is not True
+        data = await call(ctx, path, body, headers=headers, offer_create=offer)
+        session, profile = parse_login(data, attempt.provider)
+        session.data["login"] = path.rsplit("/", 1)[-1]
+        attempt.session, attempt.profile = session, profile
+
+    return Step(label, run)

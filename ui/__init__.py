@@ -1,0 +1,1 @@
+"""The Qt skin over launcher/: widgets and view models only."""
