@@ -7,6 +7,7 @@ import ipaddress
 import json
 import logging
 import random
+import ssl
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
@@ -194,10 +195,22 @@ class Http:
             raise ProtocolError(f"{service} closed the connection in the middle of its answer. "
                                 "Try again later.") from exc
         except (httpx.NetworkError, httpx.ProxyError) as exc:
+            if _tls_failure(exc):
+                raise NetworkError(f"The connection to {service} is not secure: its certificate could not be "
+                                   "verified. Nothing was sent.", code="tls") from exc
             raise NetworkError(f"Could not connect to {service}. Check your internet connection "
                                "and try again.") from exc
         except httpx.DecodingError as exc:
             raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
+
+
+def _tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _decode(response: httpx.Response, raw: bytes) -> bytes:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Any
+
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class FieldKind(StrEnum):
@@ -31,6 +36,8 @@ class Field:
     help: str = ""
     # Only required when another field has this value, e.g. ("auth_method", ("otp",)).
     required_when: tuple[str, tuple[str, ...]] | None = None
+    # A regular expression the whole value must match, and what to tell the player when it does not.
+    pattern: tuple[str, str] | None = None
 
     @property
     def secret(self) -> bool:
@@ -41,6 +48,18 @@ class Field:
             return self.required
         other, wanted = self.required_when
         return values.get(other, "") in wanted
+
+    def problem(self, value: str, values: dict[str, str]) -> str | None:
+        """What is wrong with `value` for this field (given the whole form), or None. Used as the player types."""
+        if not value.strip():
+            return f"{self.label} is required." if self.is_required(values) else None
+        if self.kind is FieldKind.EMAIL and not EMAIL_RE.match(value.strip()):
+            return f"{value.strip()!r} is not a valid email address."
+        if self.kind is FieldKind.CHOICE and value not in self.choices:
+            return f"{self.label} must be one of: {', '.join(self.choices)}."
+        if self.pattern and not re.fullmatch(self.pattern[0], value.strip()):
+            return self.pattern[1]
+        return None
 
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind.value, "required": self.required,

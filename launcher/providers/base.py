@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, ClassVar, Mapping
 
@@ -11,7 +10,6 @@ from ..models import Field, FieldKind, Profile, Session
 from ..outcomes import InvalidRequest, SessionExpired, UsageError
 from ..redact import secrets
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 BOOL_TRUE = ("true", "1", "yes", "on")
 BOOL_FALSE = ("false", "0", "no", "off", "")
 
@@ -127,12 +125,9 @@ class Provider:
             out[f.name] = value
         for f in self.fields:
             value = out[f.name]
-            if not value.strip() and f.is_required(out):
-                raise UsageError(f"{f.label} is required.")
-            if f.kind is FieldKind.EMAIL and value and not EMAIL_RE.match(value.strip()):
-                raise UsageError(f"{value.strip()!r} is not a valid email address.")
-            if f.kind is FieldKind.CHOICE and value and value not in f.choices:
-                raise UsageError(f"{f.label} must be one of: {', '.join(f.choices)}.")
+            problem = f.problem(value, out)
+            if problem:
+                raise UsageError(problem)
             if f.kind is FieldKind.CHECKBOX:
                 out[f.name] = "true" if parse_bool(f.name, value) else "false"
             if f.secret:

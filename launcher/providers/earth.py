@@ -20,7 +20,7 @@ VIA: dict[str, type[PlayFabProvider]] = {p.id: p for p in (PlayFabFacebook, Play
 
 
 def _fields() -> tuple[Field, ...]:
-    out: dict[str, Field] = {"via": Field("via", "Sign in to PlayFab with", FieldKind.CHOICE,
+    out: dict[str, Field] = {"via": Field("via", "PlayFab sign-in method", FieldKind.CHOICE,
                                           choices=tuple(VIA), default="playfab-custom")}
     for via_id, cls in VIA.items():
         for f in cls.fields:
@@ -78,25 +78,25 @@ class Earth(Provider):
 
     async def load_profile(self, ctx: Context, session: Session) -> Profile:
         try:
-            await self._game_details(ctx, session)
+            details = await self._game_details(ctx, session)
         except SessionExpired:
             if session.expired("session_ticket"):
                 raise
             await profile_signin.exchange(ctx, session)  # the game token expired: re-exchange silently
-            await self._game_details(ctx, session)
-        inner = self.via(str(session.data.get("via", "playfab-custom")))
-        base = await inner.load_profile(ctx, session)
-        base.provider = self.id
-        base.details.update({k: v for k, v in (session.profile.details if session.profile else {}).items()
-                             if k in ("Level", "Experience")})
-        return base
+            details = await self._game_details(ctx, session)
+        profile = await self.via(str(session.data.get("via", "playfab-custom"))).load_profile(ctx, session)
+        profile.provider = self.id
+        profile.details.update(details)
+        return profile
 
-    async def _game_details(self, ctx: Context, session: Session) -> None:
+    async def _game_details(self, ctx: Context, session: Session) -> dict[str, str]:
+        """The game server's own view of the player (level, experience), also added to the session's profile."""
         result = await profile_signin.game_profile(ctx, session)
+        details = {label: str(result[key]) for key, label in (("level", "Level"), ("experience", "Experience"))
+                   if isinstance(result.get(key), int)}
         if session.profile is not None:
-            for key, label in (("level", "Level"), ("experience", "Experience")):
-                if isinstance(result.get(key), int):
-                    session.profile.details[label] = str(result[key])
+            session.profile.details.update(details)
+        return details
 
     def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
         return session.expired("session_ticket", margin_s=margin_s) or "game_token" not in session.tokens
