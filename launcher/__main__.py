@@ -1,19 +1,11 @@
-"""`python -m launcher`: the command line; the window opens through ui.entry when it is installed."""
+"""`python -m launcher`: the command line only (the core never imports the UI). `python -m ui` or the
+installed `launcher` command also opens the window."""
 
 from __future__ import annotations
 
 import sys
 
-
-def main() -> None:
-    try:
-        from ui.entry import main as entry_main
-    except ImportError:
-        from .cli import main as cli_main
-
-        sys.exit(cli_main())
-    entry_main()
-
+from .cli import main
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

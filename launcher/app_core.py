@@ -126,8 +126,10 @@ class Core:
         provider = self.provider(session.provider)
         values = provider.handover(session)
         token = session.tokens.get("game_token") or session.tokens.get("access_token") or \
-            session.tokens.get("session_ticket") or str(session.data.get("session_id", ""))
+            session.tokens.get("session_ticket") or session.tokens.get("session_id") or \
+            str(session.data.get("session_id", ""))
         values.setdefault("token", token)
+        values.setdefault("session_id", "")
         base = self.manifest.settings.services.get(provider.service, "")
         values.setdefault("api", base + str(session.data.get("base_path", "")))
         return values

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from . import __version__
-from .outcomes import ExitCode, LauncherError, UsageError
+from .outcomes import ExitCode, KeychainError, LauncherError, UsageError
 
 log = logging.getLogger("launcher.cli")
 
@@ -158,7 +158,8 @@ async def _signin(args: argparse.Namespace) -> int:
     values = collect_fields(provider, args.field)
     if provider.testing_only and not args.json:
         print(f"Note: {provider.id} is a testing tool (it uses the title secret key).", file=sys.stderr)
-    async with Core(manifest) as core:
+    accounts = _keychain_accounts() if args.remember else None
+    async with Core(manifest, accounts=accounts) as core:
         session = await core.sign_in(provider.id, values)
         profile = session.profile or await core.load_profile(session)
         if args.remember:
@@ -207,6 +208,20 @@ def _sandbox(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _keychain_accounts():  # type: ignore[no-untyped-def]
+    """Saved accounts backed by the OS keychain; exit 6 when there is none (a session for this run only
+    is useless to a command that ends now)."""
+    from .accounts import open_accounts
+
+    accounts = open_accounts()
+    if not accounts.remembers:
+        raise KeychainError(accounts.warnings[0].replace(" Sessions are kept for this run only.", "")
+                            if accounts.warnings else "No system keychain is available.")
+    for warning in accounts.warnings:
+        print(f"launcher: {warning}", file=sys.stderr)
+    return accounts
+
+
 def _accounts(args: argparse.Namespace) -> int:
     from .accounts import open_accounts
 
@@ -239,11 +254,10 @@ def _accounts(args: argparse.Namespace) -> int:
 
 
 async def _play(args: argparse.Namespace) -> int:
-    from .accounts import open_accounts
     from .app_core import Core
 
     manifest = load_manifest(args.manifest)
-    accounts = open_accounts()
+    accounts = _keychain_accounts()
     account = accounts.find(args.account)
     async with Core(manifest, accounts=accounts) as core:
         session = await core.resume(account.id)

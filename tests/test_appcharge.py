@@ -32,7 +32,7 @@ def test_request_is_compact_signed_and_complete(manifest, sandbox):
     body = req.json()
     assert list(body)[:3] == ["authMethod", "date", "appId"]
     assert body["authMethod"] == "userPassword" and body["userName"] == "mary" and body["appId"] == "NA"
-    assert body["date"].endswith("Z") and body["os"] and body["sessionId"] == session.data["session_id"]
+    assert body["date"].endswith("Z") and body["os"] and body["sessionId"] == session.tokens["session_id"]
     assert req.headers["x-publisher-token"] == APPCHARGE["publisher_token"]
     t, v1 = (part.split("=", 1)[1] for part in req.headers["signature"].split(","))
     expected = hmac.new(APPCHARGE["signing_key"].encode(), f"{t}.".encode() + req.body, hashlib.sha256).hexdigest()

@@ -81,10 +81,22 @@ def routes(state: SandboxState) -> list[Route]:
         if player.get("banned"):
             return refuse(400, "**This account is suspended.** Contact support to appeal.", "Account suspended",
                           "enrichedText")
+        if isinstance(body.get("sessionId"), str) and body["sessionId"]:
+            state.issue_value("appcharge_session", body["sessionId"], player["publisherPlayerId"], None)
         return JSONResponse({"status": "valid", "publisherPlayerId": player["publisherPlayerId"],
                              "playerName": player["playerName"],
                              "playerProfileImage": player.get("playerProfileImage", "").replace(
                                  "{sandbox}", f"{request.url.scheme}://{request.url.netloc}"),
                              "sessionMetadata": player.get("sessionMetadata", {})})
 
-    return [Route("/authenticate", authenticate, methods=["POST"])]
+    async def session(request: Request) -> Response:
+        """Stands in for the publisher's game server, which knows the sessions it authenticated: the demo game
+        proves the hand-over with it. Not part of the documented authenticate-player API."""
+        pid, _ = state.check("appcharge_session", request.path_params["session_id"])
+        player = next((p for p in cfg["players"] if p["publisherPlayerId"] == pid), None)
+        if player is None:
+            return refuse(404, "Unknown session.", "Not found")
+        return JSONResponse({"publisherPlayerId": pid, "playerName": player["playerName"]})
+
+    return [Route("/authenticate", authenticate, methods=["POST"]),
+            Route("/sessions/{session_id}", session, methods=["GET"])]

@@ -98,7 +98,8 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
     metadata = doc.get("sessionMetadata") if isinstance(doc.get("sessionMetadata"), dict) else {}
     session_id = json.loads(body)["sessionId"]
     session = Session(provider=attempt.provider, player_id=player_id, display_name=name,
-                      data={"session_id": session_id, "auth_method": c["auth_method"]})
+                      tokens={"session_id": session_id},  # it identifies the signed-in session to the game
+                      data={"auth_method": c["auth_method"]})
     details = {f"Session {k}": str(v) for k, v in metadata.items()}
     attempt.session = session
     attempt.profile = Profile(provider=attempt.provider, player_id=player_id, display_name=name,

@@ -21,6 +21,9 @@ def raise_for_service_status(reply: Reply, service: str, *, retry_after: float |
             hint = " Try again later."
         raise ServerUnavailable(f"{service} is having problems right now (HTTP {reply.status}).{hint}",
                                 code=str(reply.status))
+    if reply.status in (404, 405) and "json" not in reply.content_type:
+        raise ProtocolError(f"{service} was not found at its address (HTTP {reply.status}). "
+                            "The game's manifest may point to the wrong URL.", code=str(reply.status))
     if 300 <= reply.status < 400:
         raise ProtocolError(f"{service} tried to redirect the sign-in elsewhere (HTTP {reply.status}); "
                             "the launcher does not follow it.", code=str(reply.status))

@@ -1,0 +1,64 @@
+"""Demo Quest: the small game the demo manifest launches.
+
+It proves the session hand-over: it reads the token the launcher put in its environment (never on its
+command line), calls an authenticated endpoint of the sandbox backend with it, and prints who it is playing as.
+Standard library only, so it runs with any Python (and inside the packaged bundle)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.request
+
+
+def call(url: str, *, headers: dict[str, str], body: dict | None = None) -> dict:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, headers=headers, method="POST" if data else "GET")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def who_am_i(provider: str, token: str, api: str, session_id: str) -> str:
+    if provider == "gacha":
+        doc = call(f"{api}/api/v1/players/me", headers={"Authorization": f"Bearer {token}",
+                                                         "Accept": "application/vnd.api+json"})
+        return doc["data"]["attributes"]["email"]
+    if provider.startswith("playfab-"):
+        doc = call(f"{api}/Client/GetPlayerCombinedInfo",
+                   headers={"X-Authorization": token, "Content-Type": "application/json"},
+                   body={"InfoRequestParameters": {"GetPlayerProfile": True, "GetUserAccountInfo": True}})
+        payload = doc["data"]["InfoResultPayload"]
+        return (payload.get("PlayerProfile") or {}).get("DisplayName") or payload["AccountInfo"]["PlayFabId"]
+    if provider == "earth":
+        doc = call(f"{api}/api/v1.1/player/profile",
+                   headers={"Authorization": f"{os.environ.get('DEMO_AUTH_SCHEME', 'Genoa')} {token}",
+                            "Session-Id": session_id})
+        return doc["result"]["displayName"]
+    if provider == "appcharge":
+        server = api.rsplit("/authenticate", 1)[0]
+        return call(f"{server}/sessions/{token}", headers={})["playerName"]
+    raise ValueError(f"unknown provider {provider!r}")
+
+
+def main() -> int:
+    provider, token, api = (os.environ.get(k, "") for k in ("DEMO_PROVIDER", "DEMO_TOKEN", "DEMO_API"))
+    if not (provider and token and api):
+        print("Demo Quest: no session was handed over (start me from the launcher).", file=sys.stderr)
+        return 2
+    try:
+        name = who_am_i(provider, token, api, os.environ.get("DEMO_SESSION_ID", ""))
+    except (OSError, KeyError, ValueError, urllib.error.HTTPError) as exc:
+        print(f"Demo Quest: the game server did not accept the session ({exc.__class__.__name__}: {exc}).",
+              file=sys.stderr)
+        return 1
+    print(f"Demo Quest: playing as {name}", flush=True)
+    time.sleep(float(os.environ.get("DEMO_PLAY_SECONDS", "0")))
+    print("Demo Quest: bye", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
