@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .outcomes import ManifestError
 from .providers.base import Settings
@@ -48,9 +49,28 @@ class Manifest:
     links: dict[str, str] = field(default_factory=dict)
 
     def with_services(self, urls: dict[str, str]) -> Manifest:
+        """The same manifest with other service URLs (the demo's sandbox on its real port). Option URLs on
+        the same origin as a replaced service (the Facebook dialog of the sandbox) move along with it."""
+        moved = {_origin(self.settings.services[s]): _origin(u) for s, u in urls.items()
+                 if s in self.settings.services}
+        options = {table: {k: _move(v, moved) for k, v in values.items()}
+                   for table, values in self.settings.options.items()}
         services = {**self.settings.services, **urls}
-        return Manifest(self.path, self.name, self.icon, self.enabled, Settings(services, self.settings.options),
+        return Manifest(self.path, self.name, self.icon, self.enabled, Settings(services, options),
                         self.launch, self.default_provider, self.links)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _move(value: Any, moved: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        for old, new in moved.items():
+            if value.startswith(old + "/"):
+                return new + value[len(old):]
+    return value
 
 
 def _line_of(text: str, table: str | None, key: str) -> int | None:

@@ -1,0 +1,99 @@
+""""Continue with Facebook": the OAuth dialog in the system browser, answered on a loopback redirect.
+
+The launcher listens on 127.0.0.1 (a free port), opens the dialog with that redirect, and waits. Facebook's
+implicit flow puts the access token in the URL fragment, which browsers never send to a server, so the
+redirect page hands the fragment back with a second request. The `state` value ties the answer to this
+attempt. The token lives only in memory and goes straight into the PlayFab login."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets as pysecrets
+from typing import Callable
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from ..outcomes import ClientConfigError, InvalidCredentials, TimeoutError_
+from ..providers.base import Settings
+from ..redact import secrets as redactor
+
+log = logging.getLogger("launcher.facebook")
+
+DEFAULT_DIALOG = "https://www.facebook.com/v19.0/dialog/oauth"
+WAIT_S = 300.0
+
+CALLBACK_PAGE = b"""<!doctype html><html><head><meta charset="utf-8"><title>Signing in</title>
+<style>body{font-family:sans-serif;text-align:center;padding-top:80px;color:#222}</style></head>
+<body><h2 id="m">Finishing sign-in&hellip;</h2><script>
+var q = location.hash ? location.hash.slice(1) : location.search.slice(1);
+fetch('/token?' + q).then(function (r) { return r.text(); }).then(function (t) {
+  document.getElementById('m').textContent = t; });
+</script><noscript>Enable JavaScript to finish signing in.</noscript></body></html>"""
+
+
+def _respond(status: str, content_type: str, body: bytes) -> bytes:
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
+            "Cache-Control: no-store\r\nConnection: close\r\n\r\n").encode() + body
+
+
+async def obtain_token(settings: Settings, open_browser: Callable[[str], object], *,
+                       wait_s: float = WAIT_S) -> str:
+    """Run the browser flow and return the Facebook access token. Cancel the task to abandon it."""
+    app_id = str(settings.option("playfab", "facebook_app_id", "") or "")
+    if not app_id:
+        raise ClientConfigError("This game has no Facebook app id in its manifest ([playfab] facebook_app_id).")
+    dialog = str(settings.option("playfab", "facebook_dialog_url", "") or DEFAULT_DIALOG)
+    state = pysecrets.token_urlsafe(16)
+    answer: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            line = await asyncio.wait_for(reader.readline(), 10)
+            while (await asyncio.wait_for(reader.readline(), 10)) not in (b"\r\n", b"\n", b""):
+                pass
+            parts = line.decode("latin-1").split()
+            target = urlsplit(parts[1] if len(parts) > 1 else "/")
+            if target.path == "/callback":
+                writer.write(_respond("200 OK", "text/html; charset=utf-8", CALLBACK_PAGE))
+            elif target.path == "/token":
+                q = {k: v[0] for k, v in parse_qs(target.query).items()}
+                if q.get("state") != state:
+                    writer.write(_respond("400 Bad Request", "text/plain", b"This sign-in link is not valid."))
+                elif q.get("access_token"):
+                    redactor.add(q["access_token"])
+                    if not answer.done():
+                        answer.set_result(q["access_token"])
+                    writer.write(_respond("200 OK", "text/plain; charset=utf-8",
+                                          "Signed in. You can close this tab and return to the launcher.".encode()))
+                else:
+                    if not answer.done():
+                        answer.set_exception(InvalidCredentials(
+                            "Facebook sign-in was cancelled or refused."
+                            + (f" ({q['error_description']})" if q.get("error_description") else ""),
+                            code=q.get("error", "denied")))
+                    writer.write(_respond("200 OK", "text/plain; charset=utf-8",
+                                          b"Sign-in cancelled. You can close this tab."))
+            else:
+                writer.write(_respond("404 Not Found", "text/plain", b"Not found"))
+            await writer.drain()
+        except (asyncio.TimeoutError, ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    try:
+        port = server.sockets[0].getsockname()[1]
+        redirect = f"http://127.0.0.1:{port}/callback"
+        query = urlencode({"client_id": app_id, "redirect_uri": redirect, "state": state,
+                           "response_type": "token", "scope": "public_profile"})
+        url = f"{dialog}?{query}"
+        log.info("opening the Facebook dialog; waiting on 127.0.0.1:%s", port)
+        open_browser(url)
+        try:
+            return await asyncio.wait_for(answer, wait_s)
+        except asyncio.TimeoutError:
+            raise TimeoutError_("Facebook sign-in was not finished in the browser in time. Try again.") from None
+    finally:
+        server.close()
+        await server.wait_closed()
