@@ -1,0 +1,59 @@
+"""Avatars fetched through the app's HTTP client and cached on disk (never blocking the UI)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from .http import Http
+from .outcomes import SignInError
+from .paths import cache_dir
+
+log = logging.getLogger("launcher.avatars")
+MAX_AVATAR_BYTES = 1024 * 1024
+IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/webp": ".webp",
+               "image/svg+xml": ".svg"}
+
+
+def cache_path(url: str) -> Path:
+    return cache_dir() / "avatars" / hashlib.sha256(url.encode()).hexdigest()
+
+
+def cached(url: str) -> tuple[bytes, str] | None:
+    base = cache_path(url)
+    for ext in IMAGE_TYPES.values():
+        path = base.with_suffix(ext)
+        if path.exists():
+            try:
+                return path.read_bytes(), ext
+            except OSError:
+                return None
+    return None
+
+
+async def fetch(http: Http, url: str) -> tuple[bytes, str] | None:
+    """The picture at `url` as (bytes, extension), from the cache or the network; None when there is none.
+    A failure only means the placeholder stays: it is logged, never raised."""
+    hit = cached(url)
+    if hit is not None:
+        return hit
+    try:
+        reply = await http.request("GET", url, service="The avatar server")
+    except SignInError as exc:
+        log.info("avatar not loaded: %s", exc.message)
+        return None
+    ext = IMAGE_TYPES.get(reply.content_type)
+    if reply.status != 200 or ext is None or not reply.body or len(reply.body) > MAX_AVATAR_BYTES:
+        log.info("avatar not loaded: HTTP %s, %s", reply.status, reply.content_type or "no type")
+        return None
+    path = cache_path(url).with_suffix(ext)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+        tmp.write_bytes(reply.body)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.info("avatar cache not written: %s", exc.strerror)
+    return reply.body, ext

@@ -1,0 +1,144 @@
+"""What the window does, without Qt: the controller over the real sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+
+from launcher.controller import Controller
+from launcher.providers import gacha
+
+from .conftest import GACHA, PROVIDERS, make_core
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def fresh_limiter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
+    monkeypatch.setenv("DEMO_PLAY_SECONDS", "0")
+
+
+def drive(manifest, accounts, script):
+    async def go():
+        controller = Controller(make_core(manifest, accounts))
+        events: list[str] = []
+        controller.subscribe(events.append)
+        try:
+            return await script(controller, events)
+        finally:
+            await controller.close()
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+def test_sign_in_through_every_provider_shows_a_profile_and_saves_the_account(manifest, accounts, provider):
+    values, _ = PROVIDERS[provider]
+
+    async def script(c, events):
+        session = await c.sign_in(provider, values)
+        return session, events, c
+    session, events, c = drive(manifest, accounts, script)
+    assert session is not None and c.profile.display_name and c.error == ""
+    assert "busy" in events and "profile" in events and "accounts" in events
+    assert [a.provider for a in c.accounts] == [provider] and c.current_id == c.accounts[0].id
+    if provider == "earth":
+        assert len(c.busy_steps) >= 2  # the chained sign-in shows both steps
+
+
+def test_a_slow_sign_in_can_be_cancelled(manifest, accounts, sandbox):
+    sandbox.state.inject("/players/sign_in", delay=5)
+
+    async def script(c, events):
+        task = asyncio.ensure_future(c.sign_in("gacha", GACHA))
+        await asyncio.sleep(0.3)
+        assert c.busy
+        c.cancel()
+        return await asyncio.wait_for(task, 2), c
+    session, c = drive(manifest, accounts, script)
+    assert session is None and c.error == "Sign-in cancelled." and c.busy == "" and c.accounts == []
+
+
+def test_server_error_is_shown_and_nothing_is_saved(manifest, accounts, sandbox):
+    sandbox.state.inject("/players/sign_in", status=500, body="", times=3)
+
+    async def script(c, events):
+        return await c.sign_in("gacha", GACHA), c
+    session, c = drive(manifest, accounts, script)
+    assert session is None and "HTTP 500" in c.error and c.accounts == []
+
+
+def test_switch_shows_a_saved_account_without_signing_in_again(manifest, accounts, sandbox):
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        await c.sign_in("playfab-custom", {"custom_id": "bjorn"})
+        sandbox.state.clear()
+        gacha_id = next(a.id for a in c.accounts if a.provider == "gacha")
+        await c.switch(gacha_id)
+        return c
+    c = drive(manifest, accounts, script)
+    assert c.profile.display_name == "player@example.com" and not sandbox.state.received("/sign_in")
+    assert next(a for a in c.accounts if a.is_default).provider == "gacha"
+
+
+def test_rejected_session_opens_the_login_form_prefilled(manifest, accounts, sandbox):
+    sandbox.state.settings["gacha_expires_in"] = 60
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        sandbox.state.tokens["gacha_refresh"].clear()
+        await c.switch(c.current_id)
+        return c
+    c = drive(manifest, accounts, script)
+    assert c.login_provider == "gacha" and c.login_values == {"email": "player@example.com"}
+    assert "sign in again" in c.error.lower()
+    assert c.accounts[0].status == "expired"
+
+
+def test_offline_switch_keeps_the_account_and_says_why(manifest, accounts, sandbox):
+    sandbox.state.settings["gacha_expires_in"] = 60
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        sandbox.state.inject("/players/refresh", status=503, body="", times=10)
+        await c.switch(c.current_id)
+        return c
+    c = drive(manifest, accounts, script)
+    assert "HTTP 503" in c.error and c.accounts[0].status == "offline" and c.accounts[0].token_names
+
+
+def test_play_starts_the_demo_game_which_reports_the_player(manifest, accounts, launcher_home):
+    async def script(c, events):
+        await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+        code = await c.play()
+        return code, c
+    code, c = drive(manifest, accounts, script)
+    assert code == 0 and not c.game_running and "closed" in c.game_message
+    log = next(launcher_home.rglob("demo-game.log")).read_text()
+    assert "playing as Astrid Stormborn" in log
+
+
+def test_missing_game_gives_a_clear_message(manifest, accounts, tmp_path):
+    import dataclasses
+
+    broken = dataclasses.replace(manifest, launch=dataclasses.replace(manifest.launch,
+                                                                      executable=tmp_path / "nope.exe"))
+
+    async def script(c, events):
+        await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+        return await c.play(), c
+    code, c = drive(broken, accounts, script)
+    assert code is None and "not found" in c.game_message and not c.game_running
+
+
+def test_avatar_is_cached_on_disk(manifest, accounts, launcher_home):
+    async def script(c, events):
+        await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+        picture = await c.load_avatar(c.profile.avatar_url)
+        return picture, c
+    picture, c = drive(manifest, accounts, script)
+    assert picture and picture[1] == ".svg" and b"<svg" in picture[0]
+    assert list((launcher_home / "cache" / "avatars").glob("*.svg"))
