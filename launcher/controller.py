@@ -69,9 +69,10 @@ class Controller:
         self.error = message
         self._emit("error")
 
-    def _set_busy(self, label: str) -> None:
+    def _set_busy(self, label: str, *, step: bool = True) -> None:
+        """`step`: a step of the sign-in chain began (counted for "Step n of m"), not just a status label."""
         self.busy = label
-        if label:
+        if label and step and (not self.busy_steps or self.busy_steps[-1] != label):
             self.busy_steps.append(label)
         self._emit("busy")
 
@@ -141,7 +142,7 @@ class Controller:
             self._task.cancel()
         self.busy_steps = []
         self._set_error("")
-        self._set_busy(first_label)
+        self._set_busy(first_label, step=False)
         self._task = asyncio.ensure_future(work())
         try:
             return await self._task
@@ -154,7 +155,7 @@ class Controller:
             self._set_error(exc.message)
             return None
         finally:
-            self._set_busy("")
+            self._set_busy("", step=False)
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():

@@ -38,6 +38,8 @@ class Field:
     required_when: tuple[str, tuple[str, ...]] | None = None
     # A regular expression the whole value must match, and what to tell the player when it does not.
     pattern: tuple[str, str] | None = None
+    # What a form shows for each of `choices` (same order); the choice ids stay the values.
+    choice_labels: tuple[str, ...] = ()
 
     @property
     def secret(self) -> bool:

@@ -19,7 +19,9 @@ class Appcharge(Provider):
     service = "appcharge"
     description = "Signs in through the publisher's authenticate-player endpoint (signed request)."
     fields = (
-        Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword"),
+        Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword",
+              choice_labels=("Username and password", "One-time code", "Player id", "Facebook", "Google",
+                             "Apple")),
         Field("user_name", "Username", required_when=("auth_method", ("userPassword",))),
         Field("password", "Password", FieldKind.PASSWORD, required_when=("auth_method", ("userPassword",))),
         Field("token", "Player id or SSO token", FieldKind.SECRET,

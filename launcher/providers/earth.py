@@ -21,7 +21,8 @@ VIA: dict[str, type[PlayFabProvider]] = {p.id: p for p in (PlayFabFacebook, Play
 
 def _fields() -> tuple[Field, ...]:
     out: dict[str, Field] = {"via": Field("via", "PlayFab sign-in method", FieldKind.CHOICE,
-                                          choices=tuple(VIA), default="playfab-custom")}
+                                          choices=tuple(VIA), default="playfab-custom",
+                                          choice_labels=tuple(cls.display_name for cls in VIA.values()))}
     for via_id, cls in VIA.items():
         for f in cls.fields:
             if f.name in out:

@@ -1,0 +1,327 @@
+"""The launcher window: account sidebar, provider picker, login forms, profile with chests, Play, tray."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget,
+                               QSystemTrayIcon, QWidget)
+from qasync import asyncSlot
+
+from launcher import __version__, logs, providers
+from launcher.accounts import Account
+from launcher.controller import Controller
+from launcher.ui_settings import UiSettings
+
+from .icons import provider_icon, rounded_avatar
+from .models import PROVIDER_NAMES, AccountModel
+from .widgets.login import LoginForm
+from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
+from .widgets.sidebar import Sidebar
+
+log = logging.getLogger("launcher.ui")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: Controller, *, game_icon: QIcon, settings: UiSettings | None = None,
+                 initial_provider: str | None = None) -> None:
+        super().__init__()
+        self.controller = controller
+        self.on_closed: Callable[[], None] | None = None  # set by the app: what "the window is closed" means
+        self.settings = settings or UiSettings.load()
+        self.manifest = controller.core.manifest
+        self.providers = [providers.get(pid) for pid in self.manifest.enabled]
+        for p in self.providers:
+            PROVIDER_NAMES[p.id] = p.display_name
+        self.setWindowTitle(f"{self.manifest.name} — Launcher")
+        self.setWindowIcon(game_icon)
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1120, 720)
+
+        self.account_model = AccountModel(self._account_icon)
+        self.sidebar = Sidebar(self.manifest.name, game_icon, self.account_model)
+        self.picker = ProviderPicker(self.providers, self.manifest.name)
+        self.profile_page = ProfilePage(self.manifest.name)
+        self.unavailable = Unavailable()
+        self.login: LoginForm | None = None
+        self.pages = QStackedWidget()
+        for page in (self.picker, self.profile_page, self.unavailable):
+            self.pages.addWidget(page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.busy_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.busy_label)
+
+        self._menus()
+        self._shortcuts()
+        self.tray = self._tray(game_icon)
+
+        self.sidebar.switch.connect(self.on_switch)
+        self.sidebar.add.connect(lambda: self.show_picker())
+        self.sidebar.sign_out.connect(self.controller.sign_out)
+        self.sidebar.remove.connect(self.confirm_remove)
+        self.sidebar.rename.connect(self.ask_rename)
+        self.picker.chosen.connect(lambda pid: self.show_login(pid))
+        self.profile_page.play.connect(self.on_play)
+        self.unavailable.retry.connect(lambda: self.on_switch(self.controller.current_id or ""))
+        self.unavailable.sign_in.connect(self._sign_in_current_again)
+
+        controller.subscribe(self._on_event)
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+        if self.settings.warning:
+            self.controller.notice(self.settings.warning)
+        if initial_provider:
+            self.show_login(initial_provider)
+
+    # --- chrome -------------------------------------------------------------------------------------
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        account = bar.addMenu("&Account")
+        add = account.addAction("&Add account…", lambda: self.show_picker())
+        add.setShortcut(QKeySequence.StandardKey.New)
+        self.sign_out_action = account.addAction("&Sign out", self._sign_out_current)
+        self.remove_action = account.addAction("&Remove…", lambda: self.confirm_remove(self.controller.current_id))
+        account.addSeparator()
+        self.tray_action = QAction("&Close to tray", self, checkable=True)
+        self.tray_action.setChecked(self.settings.close_to_tray)
+        self.tray_action.toggled.connect(self._set_close_to_tray)
+        account.addAction(self.tray_action)
+        account.addSeparator()
+        quit_action = account.addAction("&Quit", self.quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        game = bar.addMenu("&Game")
+        self.play_action = game.addAction("&Play", self.on_play)
+        self.play_action.setShortcut(QKeySequence("Ctrl+P"))
+        for title, url in self.manifest.links.items():
+            game.addAction(title.capitalize(), lambda u=url: QDesktopServices.openUrl(QUrl(u)))
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(logs.log_file().parent))))
+        help_menu.addAction("&About", self.about)
+
+    def _shortcuts(self) -> None:
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
+            shortcut.activated.connect(lambda row=n - 1: self._switch_row(row))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
+
+    def _tray(self, game_icon: QIcon) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray_action.setEnabled(False)
+            self.tray_action.setToolTip("No system tray on this desktop")
+            return None
+        tray = QSystemTrayIcon(game_icon, self)
+        tray.setToolTip(f"{self.manifest.name} launcher")
+        self.tray_menu = QMenu()
+        tray.setContextMenu(self.tray_menu)
+        tray.activated.connect(lambda reason: self.bring_to_front()
+                               if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        tray.show()
+        return tray
+
+    def _rebuild_tray_menu(self) -> None:
+        if self.tray is None:
+            return
+        menu = self.tray_menu
+        menu.clear()
+        for account in self.controller.accounts[:8]:
+            action = menu.addAction(provider_icon(account.provider), account.label,
+                                    lambda a=account.id: (self.bring_to_front(), self.on_switch(a)))
+            action.setCheckable(True)
+            action.setChecked(account.id == self.controller.current_id)
+        if self.controller.accounts:
+            menu.addSeparator()
+        play = menu.addAction("Play", self.on_play)
+        play.setEnabled(self.controller.session is not None and not self.controller.game_running)
+        menu.addAction("Show", self.bring_to_front)
+        menu.addSeparator()
+        menu.addAction("Quit", self.quit)
+
+    def _account_icon(self, account: Account) -> QIcon:
+        picture = self.controller.avatars.get(account.avatar_url or "")
+        if picture:
+            return QIcon(rounded_avatar(picture[0], 32, self.devicePixelRatioF()))
+        return provider_icon(account.provider)
+
+    # --- pages --------------------------------------------------------------------------------------
+    def show_picker(self) -> None:
+        self.controller.begin_add_account(None)
+
+    def show_login(self, provider_id: str, values: dict[str, str] | None = None, error: str = "") -> None:
+        provider = next((p for p in self.providers if p.id == provider_id), None)
+        if provider is None:
+            self.statusBar().showMessage(f"This game does not offer sign-in with {provider_id!r}.", 8000)
+            self.pages.setCurrentWidget(self.picker)
+            return
+        if self.login is not None:
+            self.pages.removeWidget(self.login)
+            self.login.deleteLater()
+        self.login = LoginForm(provider, values)
+        self.login.submitted.connect(self.on_submit)
+        self.login.cancelled.connect(self.controller.cancel)
+        self.login.facebook.connect(self.on_facebook)
+        self.login.back.connect(self.show_picker)
+        self.login.set_error(error)
+        self.pages.addWidget(self.login)
+        self.pages.setCurrentWidget(self.login)
+        self.login.focus_first()
+        self.settings.last_provider = provider_id
+
+    def _on_event(self, event: str) -> None:
+        c = self.controller
+        if event == "accounts":
+            self.account_model.set_accounts(c.accounts)
+            self.sidebar.select(c.current_id)
+            current = next((a for a in c.accounts if a.id == c.current_id), None)
+            self.sign_out_action.setEnabled(bool(current and current.token_names))
+            self.remove_action.setEnabled(current is not None)
+            self._rebuild_tray_menu()
+        elif event == "profile":
+            if c.profile is not None:
+                self.profile_page.show_profile(c.profile)
+                picture = c.avatars.get(c.profile.avatar_url or "")
+                if picture:
+                    self.profile_page.set_avatar(picture[0])
+                self.profile_page.set_game(c.game_running, c.game_message)
+                self.pages.setCurrentWidget(self.profile_page)
+                self.play_action.setEnabled(not c.game_running)
+            elif self.pages.currentWidget() is self.profile_page:
+                self.pages.setCurrentWidget(self.picker)
+                self.play_action.setEnabled(False)
+            self._rebuild_tray_menu()
+        elif event == "login":
+            if c.login_provider is None:
+                self.pages.setCurrentWidget(self.picker)
+            else:
+                self.show_login(c.login_provider, c.login_values)
+        elif event == "busy":
+            self.busy_label.setText(c.busy)
+            if self.login is not None and self.pages.currentWidget() is self.login:
+                total = 2 if self.login.provider.id == "earth" else 0
+                self.login.set_busy(c.busy, len(c.busy_steps), max(total, len(c.busy_steps)))
+        elif event == "error":
+            if self.login is not None and self.pages.currentWidget() is self.login:
+                self.login.set_error(c.error)
+            elif c.error and c.current_id and c.profile is None:
+                account = next((a for a in c.accounts if a.id == c.current_id), None)
+                if account is not None and account.token_names:
+                    self.unavailable.show_problem(account.label, c.error)
+                    self.pages.setCurrentWidget(self.unavailable)
+            elif c.error:
+                self.statusBar().showMessage(c.error, 10000)
+        elif event == "notice":
+            self.statusBar().showMessage(c.notices[-1], 12000)
+        elif event == "game":
+            self.profile_page.set_game(c.game_running, c.game_message)
+            self.play_action.setEnabled(not c.game_running and c.session is not None)
+            self.statusBar().showMessage(c.game_message, 10000)
+            self._rebuild_tray_menu()
+        elif event == "avatar":
+            picture = c.avatars.get(c.avatar_for)
+            if picture and c.profile is not None and c.profile.avatar_url == c.avatar_for:
+                self.profile_page.set_avatar(picture[0])
+            self.account_model.refresh_icons()
+
+    # --- actions ------------------------------------------------------------------------------------
+    @asyncSlot(str, dict, bool)
+    async def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
+        await self.controller.sign_in(provider_id, values, remember=remember)
+
+    @asyncSlot(str, dict)
+    async def on_facebook(self, provider_id: str, values: dict) -> None:
+        await self.controller.continue_with_facebook(provider_id, values)
+
+    @asyncSlot(str)
+    async def on_switch(self, account_id: str) -> None:
+        if account_id:
+            await self.controller.switch(account_id)
+
+    @asyncSlot()
+    async def on_play(self) -> None:
+        await self.controller.play()
+
+    def _switch_row(self, row: int) -> None:
+        account = self.account_model.account(row)
+        if account is not None:
+            self.on_switch(account.id)
+
+    def _escape(self) -> None:
+        if self.controller.busy:
+            self.controller.cancel()
+
+    def _sign_out_current(self) -> None:
+        if self.controller.current_id:
+            self.controller.sign_out(self.controller.current_id)
+
+    def _sign_in_current_again(self) -> None:
+        account = next((a for a in self.controller.accounts if a.id == self.controller.current_id), None)
+        if account is not None:
+            self.controller.begin_add_account(account.provider, self.controller._prefill(account))
+
+    def confirm_remove(self, account_id: str | None) -> None:
+        account = next((a for a in self.controller.accounts if a.id == account_id), None)
+        if account is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Remove account",
+                          f"Remove {account.label} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
+                          "from this launcher?\n\nIts saved session is deleted from the keychain. "
+                          "The account itself is not deleted from the game.",
+                          QMessageBox.StandardButton.Cancel, self)
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("ConfirmRemove")
+        box.exec()
+        if box.clickedButton() is remove:
+            self.controller.remove(account.id)
+
+    def ask_rename(self, account_id: str) -> None:
+        account = next((a for a in self.controller.accounts if a.id == account_id), None)
+        if account is None:
+            return
+        label, ok = QInputDialog.getText(self, "Rename account", "Label:", text=account.label)
+        if ok:
+            self.controller.rename(account.id, label)
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {self.manifest.name} launcher",
+                          f"<h3>{self.manifest.name} launcher</h3><p>Version {__version__}</p>"
+                          f"<p>Manifest: {self.manifest.path}</p><p>Log file: {logs.log_file()}</p>"
+                          "<p>Sessions are kept in your system keychain; passwords are never stored.</p>")
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _set_close_to_tray(self, on: bool) -> None:
+        self.settings.close_to_tray = on
+        self.settings.save()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        self.settings.save()
+        if self.settings.close_to_tray and self.tray is not None and not getattr(self, "_quitting", False):
+            self.hide()
+            self.tray.showMessage(self.manifest.name, "The launcher is still running in the tray.",
+                                  QSystemTrayIcon.MessageIcon.Information, 3000)
+            event.ignore()
+            return
+        if self.tray is not None:
+            self.tray.hide()
+        event.accept()
+        if self.on_closed is not None:
+            QTimer.singleShot(0, self.on_closed)

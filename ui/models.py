@@ -1,0 +1,104 @@
+"""Qt item models over the controller's plain data: chests (100,000 rows stay smooth) and saved accounts."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from launcher.accounts import Account
+from launcher.models import Item
+
+Index = QModelIndex | QPersistentModelIndex
+PROVIDER_NAMES: dict[str, str] = {}
+
+
+class ChestModel(QAbstractTableModel):
+    HEADERS = ("Name", "Description", "Count")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: Sequence[Item] = ()
+
+    def set_items(self, items: Sequence[Item]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return item.name
+            if col == 1:
+                return item.description
+            return "—" if item.count is None else f"{item.count:,}"
+        if role == Qt.ItemDataRole.UserRole:  # sorting: counts as numbers
+            return (item.name.lower(), item.description.lower(), item.count if item.count is not None else -1)[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and item.description:
+            return item.description
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class AccountModel(QAbstractListModel):
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, icon_for: Callable[[Account], QIcon]) -> None:
+        super().__init__()
+        self._accounts: list[Account] = []
+        self._icon_for = icon_for
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def account(self, row: int) -> Account | None:
+        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+
+    def row_of(self, account_id: str | None) -> int:
+        return next((n for n, a in enumerate(self._accounts) if a.id == account_id), -1)
+
+    def refresh_icons(self) -> None:
+        if self._accounts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1),
+                                  [Qt.ItemDataRole.DecorationRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        a = self._accounts[index.row()]
+        shortcut = f"Ctrl+{index.row() + 1}" if index.row() < 9 else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = "" if a.status == "signed_in" else f" · {a.status_text()}"
+            return f"{a.label}\n{PROVIDER_NAMES.get(a.provider, a.provider)}{status}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon_for(a)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{a.label} ({a.id}) — {a.status_text()}" + (f"\n{shortcut} to switch" if shortcut else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{a.label}, {PROVIDER_NAMES.get(a.provider, a.provider)}, {a.status_text()}"
+        if role == self.IdRole:
+            return a.id
+        return None
