@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -89,17 +89,12 @@ class ProfilePage(QWidget):
         outer.addLayout(chest_head)
 
         self.model = ChestModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.filter.textChanged.connect(self._filter)
 
         self.table = QTableView()
         self.table.setObjectName("Chests")
         self.table.setAccessibleName("Chests and items")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,11 +123,11 @@ class ProfilePage(QWidget):
         self.set_avatar(None)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.model.set_filter(text)
         self._update_empty()
 
     def _update_empty(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             self.empty.setText("No chests yet.\nThe chests and items this player owns will appear here.")
         elif shown == 0:
