@@ -52,6 +52,8 @@ def build_body(ctx: Context, c: dict[str, str], *, now: datetime | None = None) 
 
 def check(reply: Reply) -> dict[str, Any]:
     raise_for_service_status(reply, NAME)
+    if reply.status < 400:
+        expect_json_type(reply, NAME, "application/json")
     doc: Any = None
     if reply.body.strip():
         try:
@@ -73,7 +75,6 @@ def check(reply: Reply) -> dict[str, Any]:
             cls = InvalidCredentials
         raise cls(text or "The sign-in was refused. Check your details and try again.",
                   code=f"{reply.status}:{title or ''}")
-    expect_json_type(reply, NAME, "application/json")
     if not isinstance(doc, dict):
         raise ProtocolError(f"{NAME} sent an answer the launcher does not understand.", code="shape")
     status = doc.get("status")
