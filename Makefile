@@ -20,7 +20,7 @@ test: $(BIN)/.installed
 	VENV=$(VENV) tools/run-tests
 
 bench: $(BIN)/.installed
-	$(BIN)/python bench/run_all.py
+	cd bench && ../$(BIN)/python run_all.py
 
 screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
