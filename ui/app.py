@@ -67,6 +67,14 @@ def build_window(manifest: Manifest, *, provider: str | None = None, accounts: A
 def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
     import qasync
 
+    from .single_instance import SingleInstance, connect_window, server_name
+
+    app = make_app()
+    instance = SingleInstance(server_name("-demo" if demo else ""))
+    if instance.send({"provider": provider, "manifest": manifest}):
+        print("The launcher is already running; it was brought to the front.", file=sys.stderr)
+        return 0
+    instance.listen()
     sandbox = None
     if demo:
         from launcher.sandbox import Sandbox
@@ -77,7 +85,6 @@ def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
         log.info("demo mode: sandbox at %s", sandbox.url)
     else:
         loaded = load_manifest(manifest or DEMO_MANIFEST)
-    app = make_app()
     window_ref: list[Any] = []
     install_excepthook(lambda: window_ref[0] if window_ref else None)
 
@@ -85,6 +92,7 @@ def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         window = build_window(loaded, provider=provider)
         window_ref.append(window)
+        connect_window(instance, window, window.show_login)
         window.on_closed = lambda: closed.done() or closed.set_result(None)
         app.aboutToQuit.connect(window.on_closed)
         if sandbox is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
+                            Signal)
 from PySide6.QtGui import QIcon
 
 from launcher.accounts import Account
@@ -19,9 +21,14 @@ class ChestModel(QAbstractTableModel):
     which keeps 100,000 items responsive; the view only asks for the rows on screen."""
 
     HEADERS = ("Name", "Description", "Count")
+    BACKGROUND_ABOVE = 20_000
+    ready = Signal()  # the rows for the latest items/filter/sort are in
 
     def __init__(self) -> None:
         super().__init__()
+        self._generation = 0
+        self._pending: Any = None
+        self.busy = False
         self._all: Sequence[Item] = ()
         self._rows: list[Item] = []
         self._filter = ""
@@ -43,17 +50,42 @@ class ChestModel(QAbstractTableModel):
         self._sort = (column, order)
         self._refresh()
 
-    def _refresh(self) -> None:
-        needle = self._filter
-        rows = [i for i in self._all if needle in i.name.lower() or needle in i.description.lower()] \
-            if needle else list(self._all)
-        column, order = self._sort
+    def _compute(self, items: Sequence[Item], needle: str, column: int, order: Qt.SortOrder) -> list[Item]:
+        rows = [i for i in items if needle in i.name.lower() or needle in i.description.lower()] \
+            if needle else list(items)
         key = ((lambda i: i.name.lower()), (lambda i: i.description.lower()),
                (lambda i: -1 if i.count is None else i.count))[column]
         rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def _refresh(self) -> None:
+        """Small lists are filtered and sorted at once; large ones in a worker thread (the GIL is handed back
+        every few ms, so the window keeps painting), and only the latest request is applied."""
+        self._generation += 1
+        args = (self._all, self._filter, *self._sort)
+        if len(self._all) < self.BACKGROUND_ABOVE:
+            self._apply(self._compute(*args))
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._apply(self._compute(*args))
+            return
+        generation = self._generation
+        self.busy = True
+
+        async def work() -> None:
+            rows = await asyncio.to_thread(self._compute, *args)
+            if generation == self._generation:
+                self.busy = False
+                self._apply(rows)
+        self._pending = loop.create_task(work())
+
+    def _apply(self, rows: list[Item]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+        self.ready.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)

@@ -120,6 +120,7 @@ class ProfilePage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
+        self.model.ready.connect(self._update_empty)
         self.set_avatar(None)
 
     def _filter(self, text: str) -> None:
@@ -128,6 +129,9 @@ class ProfilePage(QWidget):
 
     def _update_empty(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
+        if self.model.busy:
+            self.chest_title.setText(f"Chests ({total:,})")
+            return
         if total == 0:
             self.empty.setText("No chests yet.\nThe chests and items this player owns will appear here.")
         elif shown == 0:

@@ -1,0 +1,35 @@
+"""A second launcher hands its arguments to the running one instead of opening a second window."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from ui.single_instance import SingleInstance
+
+pytestmark = pytest.mark.ui
+
+
+def test_second_start_reaches_the_first(qtbot, qloop):
+    name = f"launcher-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    assert not first.send({"provider": None})  # nobody is running yet
+    assert first.listen()
+    second = SingleInstance(name)
+    with qtbot.waitSignal(first.message, timeout=3000) as got:
+        assert second.send({"provider": "gacha"})
+    assert got.args[0] == {"provider": "gacha"}
+    first.close()
+
+
+def test_message_brings_the_window_forward_on_that_provider(qtbot, window):
+    from ui.single_instance import connect_window
+
+    name = f"launcher-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    first.listen()
+    connect_window(first, window, window.show_login)
+    SingleInstance(name).send({"provider": "appcharge"})
+    qtbot.waitUntil(lambda: window.login is not None and window.login.provider.id == "appcharge", timeout=3000)
+    first.close()
