@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
@@ -13,6 +14,8 @@ from launcher.accounts import Account
 from launcher.models import Item
 
 Index = QModelIndex | QPersistentModelIndex
+# A plain Python worker (not qasync's QThread executor, which aborts the process if still alive at exit).
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chests")
 PROVIDER_NAMES: dict[str, str] = {}
 
 
@@ -75,7 +78,7 @@ class ChestModel(QAbstractTableModel):
         self.busy = True
 
         async def work() -> None:
-            rows = await asyncio.to_thread(self._compute, *args)
+            rows = await loop.run_in_executor(_WORKER, self._compute, *args)
             if generation == self._generation:
                 self.busy = False
                 self._apply(rows)
