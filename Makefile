@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install bench screenshots clean
+.PHONY: demo test install bench screenshots package clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ test: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	cd bench && ../$(BIN)/python run_all.py
+
+package: $(BIN)/.installed
+	VENV=$(VENV) tools/package
 
 screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots

@@ -37,6 +37,8 @@ def render_env(template: Mapping[str, str], values: Mapping[str, str]) -> dict[s
 def command_for(executable: Path) -> list[str]:
     """A Python script runs with this interpreter (so the demo game works everywhere); anything else directly."""
     if executable.suffix == ".py":
+        if getattr(sys, "frozen", False):  # the bundle has no separate interpreter: it runs the script itself
+            return [sys.executable, "--run-script", str(executable)]
         return [sys.executable, str(executable)]
     return [str(executable)]
 

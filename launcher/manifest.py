@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,9 @@ from urllib.parse import urlsplit
 from .outcomes import ManifestError
 from .providers.base import Settings
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# Inside a PyInstaller bundle the resources sit next to the code in the bundle's folder.
+RESOURCES = (Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False)
+             else Path(__file__).resolve().parent.parent / "resources")
 DEMO_MANIFEST = RESOURCES / "demo-manifest.toml"
 SERVICES = ("playfab", "gacha", "earth", "appcharge")
 SECRET_KEYS = ("secret_key", "title_secret_key", "publisher_token", "signing_key", "password", "token")

@@ -98,6 +98,10 @@ def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
         if sandbox is not None:
             window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
         window.show()
+        if os.environ.get("LAUNCHER_QUIT_AFTER_START"):  # packaging check: prove the window comes up, then quit
+            window.grab()
+            print(f"window shown: {window.windowTitle()}", flush=True)
+            asyncio.get_running_loop().call_later(0.5, window.quit)
         starting = asyncio.ensure_future(window.controller.start())  # the window is up before any network call
         try:
             await closed

@@ -12,6 +12,12 @@ def run_gui(*, demo: bool, manifest: str | None, provider: str | None) -> int:
 
 
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--run-script":  # the packaged bundle running the demo game
+        import runpy
+
+        sys.argv = sys.argv[2:]
+        runpy.run_path(sys.argv[0], run_name="__main__")
+        return
     from launcher.cli import main as cli_main
 
     sys.exit(cli_main(gui=run_gui))
