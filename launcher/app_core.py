@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
-from .http import Http
 from .manifest import Manifest
 from .models import Profile, Session
 from .outcomes import SessionExpired, SignInError, UsageError
 from .providers.base import Context, Provider
+
+if TYPE_CHECKING:
+    from .http import Http
 
 log = logging.getLogger("launcher.core")
 REFRESH_MARGIN_S = 300.0
@@ -24,7 +26,7 @@ class Core:
     def __init__(self, manifest: Manifest, *, accounts: Accounts | None = None, http: Http | None = None) -> None:
         self.manifest = manifest
         self._accounts = accounts
-        self.http = http or Http()
+        self._http = http
         self._device = None
         self.running: dict[str, Any] = {}  # account id -> RunningGame
 
@@ -34,8 +36,18 @@ class Core:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    @property
+    def http(self) -> Http:
+        """The app's one HTTP client, created on first use (httpx stays out of the first frame)."""
+        if self._http is None:
+            from .http import Http
+
+            self._http = Http()
+        return self._http
+
     async def aclose(self) -> None:
-        await self.http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
 
     @property
     def accounts(self) -> Accounts:

@@ -6,10 +6,13 @@ import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .http import Http
 from .outcomes import SignInError
 from .paths import cache_dir
+
+if TYPE_CHECKING:
+    from .http import Http
 
 log = logging.getLogger("launcher.avatars")
 MAX_AVATAR_BYTES = 1024 * 1024

@@ -24,7 +24,7 @@ from . import avatars
 from .accounts import Account
 from .app_core import Core
 from .models import FieldKind, Profile, Session
-from .outcomes import LauncherError, SessionExpired, SignInError
+from .outcomes import LauncherError
 
 log = logging.getLogger("launcher.controller")
 Listener = Callable[[str], None]

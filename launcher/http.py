@@ -8,14 +8,13 @@ import json
 import logging
 import random
 import ssl
-from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 
 import httpx
 
 from . import __version__
 from .outcomes import NetworkError, ProtocolError, TimeoutError_
+from .reply import Reply, retry_after_seconds  # noqa: F401  (re-exported)
 
 log = logging.getLogger("launcher.http")
 
@@ -52,20 +51,6 @@ def check_url(url: str) -> httpx.URL:
     if parsed.scheme == "http":
         raise NetworkError(f"Refusing an unencrypted connection to {parsed.host}: use https://.")
     raise NetworkError(f"The service address {url!r} must start with https://.")
-
-
-def retry_after_seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        from datetime import datetime, timezone
-        return max(0.0, (parsedate_to_datetime(value) - datetime.now(timezone.utc)).total_seconds())
-    except (TypeError, ValueError):
-        return None
 
 
 class RetryTransport(httpx.AsyncBaseTransport):
@@ -107,27 +92,6 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-@dataclass
-class Reply:
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-    url: str
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    def json(self, *, service: str = "The game service") -> Any:
-        if not self.body.strip():
-            raise ProtocolError(f"{service} sent an empty answer (HTTP {self.status}). Try again later.")
-        try:
-            return json.loads(self.body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise ProtocolError(f"{service} sent an answer that is not valid JSON (HTTP {self.status}). "
-                                "Try again later.") from exc
 
 
 async def _log_request(request: httpx.Request) -> None:

@@ -8,8 +8,7 @@ import pytest
 
 from launcher import device
 from launcher.models import utcnow
-from launcher.outcomes import ClientConfigError, InvalidRequest, ProtocolError, SessionExpired, SignInError
-from launcher.providers.base import DeviceFacts
+from launcher.outcomes import ProtocolError, SessionExpired, SignInError
 
 from .conftest import ASTRID_FB, EARTH, make_core, run, sign_in
 

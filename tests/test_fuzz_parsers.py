@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from launcher.http import Reply
-from launcher.models import Session
 from launcher.outcomes import LauncherError
 from launcher.providers.base import Attempt
 from launcher.steps import appcharge, jsonapi, playfab, profile_signin
@@ -41,7 +40,6 @@ types = st.sampled_from(["application/json", "application/vnd.api+json", "text/h
 
 def parse_all(reply: Reply) -> None:
     attempt = Attempt(credentials={"auth_method": "userPassword"}, provider="gacha")
-    session = Session(provider="earth", player_id="p", display_name="p", tokens={"session_ticket": "t"})
     parsers = [
         lambda: jsonapi._session_from(jsonapi.check_reply(reply, unauthorized=LauncherError), attempt),
         lambda: jsonapi.parse_player(jsonapi.check_reply(reply, unauthorized=LauncherError)),

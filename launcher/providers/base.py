@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, ClassVar, Mapping
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar, Mapping
 
-from ..http import Http
 from ..models import Field, FieldKind, Profile, Session
 from ..outcomes import InvalidRequest, SessionExpired, UsageError
 from ..redact import secrets
+
+if TYPE_CHECKING:
+    from ..http import Http
 
 BOOL_TRUE = ("true", "1", "yes", "on")
 BOOL_FALSE = ("false", "0", "no", "off", "")

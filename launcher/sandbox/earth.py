@@ -8,7 +8,6 @@ Errors use the same envelope with `result: null` and an `error` object {code, me
 from __future__ import annotations
 
 import json
-import secrets
 from typing import Any
 
 from starlette.requests import Request

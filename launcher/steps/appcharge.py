@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from ..http import Reply
+from ..reply import Reply
 from ..models import Profile, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError
 from ..providers.base import Attempt, Context, Step

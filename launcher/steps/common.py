@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..http import Reply, retry_after_seconds
+from ..reply import Reply, retry_after_seconds
 from ..outcomes import ProtocolError, RateLimited, ServerUnavailable
 
 

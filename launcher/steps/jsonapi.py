@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from ..http import Reply
+from ..reply import Reply
 from ..models import Item, Profile, Session, parse_time, utcnow
 from ..outcomes import (AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError,
                         SessionExpired)

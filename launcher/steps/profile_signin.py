@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..http import Reply
+from ..reply import Reply
 from ..models import Session
 from ..outcomes import ClientConfigError, InvalidRequest, ProtocolError, SessionExpired
 from ..providers.base import Attempt, Context, Step
