@@ -178,6 +178,16 @@ def test_corrupt_file_is_moved_aside_and_recovered_from_last_good_copy(manifest,
     assert aside and aside[0].read_bytes() == b"\x00garbage{"
 
 
+def test_file_deleted_while_running_is_recovered_not_overwritten(manifest, accounts, launcher_home):
+    first = remember(manifest, accounts, "gacha", GACHA)
+    remember(manifest, accounts, "playfab-custom", CUSTOM)
+    store_file(launcher_home).unlink()  # deleted behind the launcher's back
+    third = remember(manifest, accounts, "playfab-custom", {"custom_id": "bjorn"})
+    ids = [a.id for a in accounts.list()]
+    assert first.id in ids and third.id in ids
+    assert any("missing" in w and "recovered" in w for w in accounts.warnings)
+
+
 def test_truncated_file_without_backup_starts_empty_and_keeps_damaged_copy(launcher_home):
     path = store_file(launcher_home)
     path.parent.mkdir(parents=True)

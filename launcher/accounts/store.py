@@ -128,7 +128,7 @@ class AccountStore:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return StoreData()
+            return self._recover_missing()
         except OSError as exc:
             raise StoreError(f"Cannot read the saved accounts ({self.path}): {exc.strerror}.") from exc
         try:
@@ -148,6 +148,19 @@ class AccountStore:
         if problems:
             self.warnings.append(f"Skipped unreadable saved account(s): {'; '.join(problems)}. "
                                  f"The file was kept at {self.backup_path.name}.")
+        return data
+
+    def _recover_missing(self) -> StoreData:
+        """The file vanished (deleted while the launcher ran, or by a cleaner): bring back the last good copy
+        rather than start over and overwrite it with a near-empty list."""
+        try:
+            data, _ = self._parse(self.backup_path.read_bytes(), self.backup_path)
+        except (OSError, ValueError, UnicodeDecodeError, StoreError):
+            return StoreData()
+        if data.accounts:
+            self.warnings.append(f"The saved accounts file was missing; recovered {len(data.accounts)} account(s) "
+                                 "from the last good copy.")
+            self._write_unlocked(data, backup=False)
         return data
 
     def _write_unlocked(self, data: StoreData, *, backup: bool = True) -> None:

@@ -1,0 +1,90 @@
+"""Event-loop stalls: the longest gap of a 1 ms QTimer heartbeat while the window signs in (chained Earth
+sign-in), loads the avatar, and shows then filters 100,000 chests. Target: <= 16 ms."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import time
+
+from common import machine  # noqa: F401  (paths, offscreen, isolated LAUNCHER_HOME)
+
+
+def main() -> None:
+    import qasync
+    from PySide6.QtCore import QTimer
+
+    from launcher.accounts import Accounts
+    from launcher.accounts.secrets import MemoryVault
+    from launcher.accounts.store import AccountStore
+    from launcher.manifest import DEMO_MANIFEST, load
+    from launcher.models import Item
+    from launcher.paths import data_dir
+    from launcher.sandbox import Sandbox
+    from ui.app import build_window, make_app
+
+    sandbox = Sandbox().start()
+    manifest = load(DEMO_MANIFEST).with_services(sandbox.service_urls())
+    app = make_app()
+    many = [Item(f"c{n}", f"Chest {n:,}", "generated", n % 9 + 1) for n in range(100_000)]
+    results: dict[str, float] = {}
+
+    async def scenario() -> None:
+        window = build_window(manifest, accounts=Accounts(AccountStore(data_dir() / "a.json"), MemoryVault()))
+        window.show()
+        await asyncio.sleep(0.2)
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(beat)
+
+        async def phase(name: str, work) -> None:  # type: ignore[no-untyped-def]
+            gc.collect()
+            gaps.clear()
+            last[0] = time.perf_counter()
+            timer.start()
+            await work()
+            timer.stop()
+            results[name] = max(gaps[1:] or [0.0]) * 1000
+
+        c = window.controller
+
+        async def sign_in() -> None:
+            await c.sign_in("earth", {"via": "playfab-custom", "custom_id": "astrid"})
+
+        async def avatar() -> None:
+            c.avatars.clear()
+            await c.load_avatar(c.profile.avatar_url)
+            await asyncio.sleep(0.05)
+
+        async def chests() -> None:
+            c.profile.items = many
+            window.profile_page.show_profile(c.profile)
+            while window.profile_page.model.rowCount() != len(many):
+                await asyncio.sleep(0.005)
+            window.profile_page.filter.setText("Chest 99,9")
+            while window.profile_page.model.busy:
+                await asyncio.sleep(0.005)
+
+        await phase("sign-in (Earth, chained)", sign_in)
+        await phase("avatar", avatar)
+        await phase("100,000 chests + filter", chests)
+        await c.close()
+        window.close()
+
+    qasync.run(scenario())
+    sandbox.stop()
+    for name, worst in results.items():
+        print(f"longest event-loop stall during {name}: {worst:.1f} ms (target <= 16 ms)")
+    del app
+
+
+if __name__ == "__main__":
+    main()
