@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import time
 
 from common import machine  # noqa: F401  (paths, offscreen, isolated LAUNCHER_HOME)
 
 
 def main() -> None:
     import qasync
-    from PySide6.QtCore import QTimer
 
     from launcher.accounts import Accounts
     from launcher.accounts.secrets import MemoryVault
@@ -22,6 +20,7 @@ def main() -> None:
     from launcher.paths import data_dir
     from launcher.sandbox import Sandbox
     from ui.app import build_window, make_app
+    from ui.heartbeat import Heartbeat
 
     sandbox = Sandbox().start()
     manifest = load(DEMO_MANIFEST).with_services(sandbox.service_urls())
@@ -33,26 +32,14 @@ def main() -> None:
         window = build_window(manifest, accounts=Accounts(AccountStore(data_dir() / "a.json"), MemoryVault()))
         window.show()
         await asyncio.sleep(0.2)
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def beat() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(1)
-        timer.timeout.connect(beat)
+        beat = Heartbeat(interval_ms=1)
 
         async def phase(name: str, work) -> None:  # type: ignore[no-untyped-def]
             gc.collect()
-            gaps.clear()
-            last[0] = time.perf_counter()
-            timer.start()
+            beat.start()
             await work()
-            timer.stop()
-            results[name] = max(gaps[1:] or [0.0]) * 1000
+            beat.stop()
+            results[name] = beat.longest_ms()
 
         c = window.controller
 

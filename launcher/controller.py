@@ -228,14 +228,8 @@ class Controller:
         async def work() -> Session:
             return await self.core.resume(account.id, progress=self._set_busy)
 
-        try:
-            self.core.accounts.session(account)
-        except LauncherError as exc:  # keychain locked or absent: say so, keep the account
-            self._set_error(exc.message)
-            self.begin_add_account(account.provider, self._prefill(account))
-            return None
         if not account.token_names:
-            self.begin_add_account(account.provider, self._prefill(account))
+            self.begin_add_account(account.provider, self.prefill(account))
             self._set_error(f"{account.label}: {account.status_message or 'please sign in again.'}"
                             if account.status != "signed_out" else f"{account.label} is signed out. Sign in again.")
             return None
@@ -245,13 +239,13 @@ class Controller:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
                 message = self.error
-                self.begin_add_account(account.provider, self._prefill(account))
+                self.begin_add_account(account.provider, self.prefill(account))
                 self._set_error(message)
             return None
         self._show(session)
         return session
 
-    def _prefill(self, account: Account) -> dict[str, str]:
+    def prefill(self, account: Account) -> dict[str, str]:
         try:
             form = json.loads(str(account.data.get("form") or "{}"))
         except ValueError:

@@ -141,3 +141,16 @@ def test_avatar_is_cached_on_disk(manifest, accounts, launcher_home):
     picture, c = drive(manifest, accounts, script)
     assert picture and picture[1] == ".svg" and b"<svg" in picture[0]
     assert list((launcher_home / "cache" / "avatars").glob("*.svg"))
+
+
+def test_locked_keychain_on_switch_keeps_the_account_and_says_so(manifest, accounts, memory_keyring):
+    import keyring.errors
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        memory_keyring.fail_with = keyring.errors.KeyringLocked("locked")
+        return await c.switch(c.current_id), c
+    session, c = drive(manifest, accounts, script)
+    assert session is None and "locked" in c.error and c.login_provider is None
+    memory_keyring.fail_with = None
+    assert c.accounts[0].token_names and accounts.session(c.accounts[0]) is not None

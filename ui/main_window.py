@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _sign_in_current_again(self) -> None:
         account = next((a for a in self.controller.accounts if a.id == self.controller.current_id), None)
         if account is not None:
-            self.controller.begin_add_account(account.provider, self.controller._prefill(account))
+            self.controller.begin_add_account(account.provider, self.controller.prefill(account))
 
     def confirm_remove(self, account_id: str | None) -> None:
         account = next((a for a in self.controller.accounts if a.id == account_id), None)

@@ -215,7 +215,7 @@ class ProviderPicker(QWidget):
 
 
 class Unavailable(QWidget):
-    """A saved account that could not be opened right now (offline): keep it, say why, offer a retry."""
+    """A saved account that could not be opened right now (offline, keychain locked): keep it, say why, retry."""
 
     retry = Signal()
     sign_in = Signal()
@@ -247,5 +247,5 @@ class Unavailable(QWidget):
         outer.addStretch(1)
 
     def show_problem(self, label: str, message: str) -> None:
-        self.title.setText(f"{label} is offline")
+        self.title.setText(f"{label} can't be opened right now")
         self.message.setText(message)
