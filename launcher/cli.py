@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import getpass
 import json
 import logging
@@ -23,7 +22,10 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("providers", "sandbox", "signin", "accounts")
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p = ArgumentParser(prog="launcher", description="Game launcher: sign in, keep sessions safe, start the game.")
     p.add_argument("--version", action="version", version=f"launcher {__version__}")
     p.add_argument("--demo", action="store_true", help="start the embedded sandbox and open the demo game")
@@ -33,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--play", action="store_true", help="with --account: sign in (refreshing if needed), start the game")
     p.add_argument("--log-path", action="store_true", help="print the log file's path and exit")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logs on stderr")
+    if not commands:
+        return p
     sub = p.add_subparsers(dest="command", parser_class=ArgumentParser)
 
     pr = sub.add_parser("providers", help="list the manifest's providers and their fields")
@@ -61,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def manifest_path(arg: str | None) -> Path:
-    from .manifest import DEMO_MANIFEST
+    from .manifest_head import DEMO_MANIFEST
 
     return Path(arg or os.environ.get("LAUNCHER_MANIFEST") or DEMO_MANIFEST)
 
@@ -274,10 +278,33 @@ def setup_logging(debug: bool) -> None:
 GuiRunner = Callable[..., int]
 
 
+def _run_async(coro: Any) -> int:
+    import asyncio  # only the commands that talk to a server pay for asyncio; the window's first frame does not
+
+    return asyncio.run(coro)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse as the full parser would; when no command can be in argv, without building the subcommands'
+    parsers (argparse looks up translations for every one of them, ~5 ms on the way to the window)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def opens_window(args: argparse.Namespace) -> bool:
+    return not (args.log_path or args.command or args.play or args.account)
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
     """Run the command line. `gui` opens the window (ui.entry passes it); launcher/ never imports Qt itself."""
-    args = build_parser().parse_args(argv)
-    setup_logging(args.debug)
+    args = parse_args(argv)
+    if not (opens_window(args) and gui is not None):
+        setup_logging(args.debug)  # the window sets up logging itself, once its first frame is painted
     try:
         if args.log_path:
             from . import logs
@@ -289,16 +316,17 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
         if args.command == "sandbox":
             return _sandbox(args)
         if args.command == "signin":
-            return asyncio.run(_signin(args))
+            return _run_async(_signin(args))
         if args.command == "accounts":
             return _accounts(args)
         if args.play or args.account:
             if not (args.play and args.account):
                 raise UsageError("--play needs --account ID (and --account needs --play).")
-            return asyncio.run(_play(args))
+            return _run_async(_play(args))
         if gui is None:
             raise UsageError("The window is not available in this installation; use a command (see --help).")
-        return gui(demo=args.demo, manifest=args.manifest, provider=args.provider)
+        return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
+                   provider=args.provider, debug=args.debug)
     except LauncherError as exc:
         log.debug("command failed", exc_info=True)
         if getattr(exc, "can_create", False):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -22,8 +21,12 @@ def configure(*, debug: bool = False) -> None:
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        # Not at module level: it pulls in socket and pickle, and the window reads log_file() before its
+        # first frame.
+        from logging.handlers import RotatingFileHandler
+
         log_file().parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(fmt)
         redact.install(handler)

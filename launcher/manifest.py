@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,12 +10,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .outcomes import ManifestError
+from .manifest_head import DEMO_MANIFEST, RESOURCES
 from .providers.base import Settings
 
-# Inside a PyInstaller bundle the resources sit next to the code in the bundle's folder.
-RESOURCES = (Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False)
-             else Path(__file__).resolve().parent.parent / "resources")
-DEMO_MANIFEST = RESOURCES / "demo-manifest.toml"
+__all__ = ["DEMO_MANIFEST", "RESOURCES", "SCHEMA", "SECRET_KEYS", "SERVICES", "LaunchSpec", "Manifest", "load"]
+
 SERVICES = ("playfab", "gacha", "earth", "appcharge")
 SECRET_KEYS = ("secret_key", "title_secret_key", "publisher_token", "signing_key", "password", "token")
 

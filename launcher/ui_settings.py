@@ -21,6 +21,7 @@ class UiSettings:
     geometry: str = ""            # base64 of QWidget.saveGeometry()
     close_to_tray: bool = False
     last_provider: str = ""
+    scheme: str = ""              # "dark" or "light" as last seen: the first frame is painted before Qt is asked
     warning: str = ""             # not saved: what went wrong reading the file
 
     @staticmethod

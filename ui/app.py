@@ -1,33 +1,44 @@
-"""Starting the window: Qt application, the one qasync event loop, the demo sandbox, the error dialog."""
+"""Starting the window: Qt application, the one qasync event loop, the demo sandbox, the error dialog.
+
+Start-up is ordered for the first frame: the window's frame is shown and painted before the manifest is
+validated, before the providers, asyncio, qasync, httpx or the sandbox are imported, and before the local
+socket that other launchers talk to is opened. Everything after the first paint fills that same window in."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
+import time
 import traceback
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer, QUrl  # noqa: E402
 from PySide6.QtGui import QDesktopServices, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from launcher import APP_NAME, __version__, logs  # noqa: E402
-from launcher.manifest import DEMO_MANIFEST, Manifest  # noqa: E402
-from launcher.manifest import load as load_manifest  # noqa: E402
+from launcher import APP_NAME, __version__  # noqa: E402
+from launcher.instance_lock import InstanceLock, instance_name  # noqa: E402
+from launcher.manifest_head import DEMO_MANIFEST, game_head  # noqa: E402
 from launcher.outcomes import LauncherError  # noqa: E402
+from launcher.ui_settings import UiSettings  # noqa: E402
 
 from . import theme  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
 
 log = logging.getLogger("launcher.ui")
+
+FIRST_PAINT_WAIT_MS = 300  # a window that is never exposed (started minimised) must not hold up the rest
 
 
 def install_excepthook(parent_getter: Any = lambda: None) -> None:
     """Unexpected errors: full traceback to the log, a short dialog to the player; the window keeps running."""
     def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        from launcher import logs
+
         log.error("unexpected error", exc_info=(kind, exc, tb))
         if isinstance(exc, LauncherError):
             text = exc.message
@@ -40,64 +51,137 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
     sys.excepthook = hook
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+def make_app(argv: list[str] | None = None, *, scheme: str = "") -> QApplication:
+    """The application, styled as `scheme` ("dark"/"light", as last seen) or as the platform palette suggests."""
+    app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Game Launcher")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("game-launcher")
-    theme.apply(app)
+    theme.apply(app, dark=scheme == "dark" if scheme else theme.palette_is_dark())
     return app  # type: ignore[return-value]
 
 
-def build_window(manifest: Manifest, *, provider: str | None = None, accounts: Any = None,
-                 open_browser: Any = None):  # type: ignore[no-untyped-def]
+def game_icon(path: Path | None) -> QIcon:
+    return QIcon(str(path)) if path and path.exists() else QIcon()
+
+
+def build_window(manifest: Any, *, provider: str | None = None, accounts: Any = None,
+                 open_browser: Any = None) -> MainWindow:
+    """The complete window in one step (tests, screenshots, benchmarks); `run` builds it in two."""
+    window = MainWindow(manifest.name, game_icon=game_icon(manifest.icon))
+    window.attach(make_controller(manifest, accounts=accounts, open_browser=open_browser), initial_provider=provider)
+    return window
+
+
+def make_controller(manifest: Any, *, accounts: Any = None, open_browser: Any = None) -> Any:
     from launcher.app_core import Core
     from launcher.controller import Controller
 
-    from .main_window import MainWindow
-
     browser = open_browser or (lambda url: QDesktopServices.openUrl(QUrl(url)))
-    controller = Controller(Core(manifest, accounts=accounts), open_browser=browser)
-    game_icon = QIcon(str(manifest.icon)) if manifest.icon and manifest.icon.exists() else QIcon()
-    return MainWindow(controller, game_icon=game_icon, initial_provider=provider)
+    return Controller(Core(manifest, accounts=accounts), open_browser=browser)
 
 
-def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
+def wait_for_first_paint(window: MainWindow) -> None:
+    if window.painted:
+        return
+    loop = QEventLoop()
+    window.first_painted.connect(loop.quit)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop.quit)
+    loop.exec()
+    window.first_painted.disconnect(loop.quit)
+
+
+def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
+    """Give this start's arguments to the launcher that owns the window; True when it took them."""
+    from .single_instance import SingleInstance
+
+    instance = SingleInstance(instance_name(suffix))
+    for _ in range(10):  # the owner may still be starting: it opens its socket right after its first frame
+        if instance.send(payload, timeout_ms=300):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def report_manifest_problem(window: MainWindow, message: str) -> None:
+    if os.environ.get("LAUNCHER_QUIT_AFTER_START"):
+        return  # scripted start: stderr and the exit code carry it
+    QMessageBox.critical(window, "The game manifest has a problem",
+                         f"{message}\n\nThe launcher cannot start this game until the manifest is fixed.")
+
+
+def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False) -> int:
+    settings = UiSettings.load()
+    app = make_app(scheme=settings.scheme)
+    suffix = "-demo" if demo else ""
+    lock = InstanceLock(suffix)
+    if not lock.acquire():
+        if hand_over(suffix, {"provider": provider}):
+            print("The launcher is already running; it was brought to the front.", file=sys.stderr)
+            return 0
+        print("Another launcher is running but did not answer; opening a second window.", file=sys.stderr)
+    manifest_file = Path(manifest) if manifest else DEMO_MANIFEST
+    title, icon = game_head(manifest_file)
+    window = MainWindow(title, game_icon=game_icon(icon), settings=settings)
+    window.show()
+    wait_for_first_paint(window)
+    if os.environ.get("LAUNCHER_QUIT_AFTER_START"):
+        print("first paint", flush=True)
+    from launcher import logs
+
+    logs.configure(debug=debug)
+    install_excepthook(lambda: window)
+    return _fill_in(app, window, demo=demo, manifest_file=manifest_file, provider=provider, suffix=suffix,
+                    lock=lock)
+
+
+def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file: Path, provider: str | None,
+             suffix: str, lock: InstanceLock) -> int:
+    """Everything after the first paint: the full manifest, the sandbox, the controller, the event loop."""
+    import asyncio
+
     import qasync
 
-    from .single_instance import SingleInstance, connect_window, server_name
+    from launcher.manifest import load as load_manifest
 
-    app = make_app()
-    instance = SingleInstance(server_name("-demo" if demo else ""))
-    if instance.send({"provider": provider, "manifest": manifest}):
-        print("The launcher is already running; it was brought to the front.", file=sys.stderr)
-        return 0
-    instance.listen()
+    from .single_instance import SingleInstance, connect_window
+
+    dark = theme.system_is_dark()
+    if (settings := window.settings).scheme != ("dark" if dark else "light"):
+        theme.apply(app, dark=dark)
+        settings.scheme = "dark" if dark else "light"
+        settings.save()
+    theme.follow_system(app, lambda now_dark: setattr(settings, "scheme", "dark" if now_dark else "light"))
+
     sandbox = None
-    if demo:
-        from launcher.sandbox import Sandbox
+    try:
+        if demo:
+            from launcher.sandbox import Sandbox
 
-        sandbox = Sandbox(port=0)
-        sandbox.start()
-        loaded = load_manifest(DEMO_MANIFEST).with_services(sandbox.service_urls())
-        log.info("demo mode: sandbox at %s", sandbox.url)
-    else:
-        loaded = load_manifest(manifest or DEMO_MANIFEST)
-    window_ref: list[Any] = []
-    install_excepthook(lambda: window_ref[0] if window_ref else None)
+            sandbox = Sandbox(port=0)
+            sandbox.start()
+            loaded = load_manifest(manifest_file).with_services(sandbox.service_urls())
+            log.info("demo mode: sandbox at %s", sandbox.url)
+        else:
+            loaded = load_manifest(manifest_file)
+    except LauncherError as exc:
+        if sandbox is not None:
+            sandbox.stop()
+        report_manifest_problem(window, exc.message)
+        window.close()
+        raise
+    instance = SingleInstance(instance_name(suffix))
+    instance.listen()
 
     async def main() -> None:
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        window = build_window(loaded, provider=provider)
-        window_ref.append(window)
+        window.attach(make_controller(loaded), initial_provider=provider)
         connect_window(instance, window, window.show_login)
         window.on_closed = lambda: closed.done() or closed.set_result(None)
         app.aboutToQuit.connect(window.on_closed)
         if sandbox is not None:
             window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
-        window.show()
         if os.environ.get("LAUNCHER_QUIT_AFTER_START"):  # packaging check: prove the window comes up, then quit
             window.grab()
             print(f"window shown: {window.windowTitle()}", flush=True)
@@ -114,6 +198,8 @@ def run(*, demo: bool, manifest: str | None, provider: str | None) -> int:
     except asyncio.CancelledError:
         pass
     finally:
+        instance.close()
+        lock.release()
         if sandbox is not None:
             sandbox.stop()
     return 0

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
-def run_gui(*, demo: bool, manifest: str | None, provider: str | None) -> int:
+def run_gui(*, demo: bool, manifest: Path | None, provider: str | None, debug: bool = False) -> int:
     from .app import run
 
-    return run(demo=demo, manifest=manifest, provider=provider)
+    return run(demo=demo, manifest=manifest, provider=provider, debug=debug)
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from launcher.manifest import RESOURCES
+from launcher.manifest_head import RESOURCES
 
 ICONS = RESOURCES / "icons"
 

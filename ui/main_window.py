@@ -1,53 +1,108 @@
-"""The launcher window: account sidebar, provider picker, login forms, profile with chests, Play, tray."""
+"""The launcher window: account sidebar, provider picker, login forms, profile with chests, Play, tray.
+
+The window is built in two steps. The frame (title, menus, the sidebar's strip, geometry) is painted first from
+this module, which imports nothing heavier than the Qt widgets themselves; `attach` then brings in the pages,
+the controller and asyncio. That keeps the first frame close to what a bare Qt window costs."""
 
 from __future__ import annotations
 
 import base64
 import logging
-from typing import Callable
+import sys
+from typing import TYPE_CHECKING, Any, Callable, Coroutine
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget,
-                               QSystemTrayIcon, QWidget)
-from qasync import asyncSlot
+from PySide6.QtCore import QByteArray, QSize, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QStackedWidget, QSystemTrayIcon, QWidget)
 
-from launcher import __version__, logs, providers
-from launcher.accounts import Account
-from launcher.controller import Controller
+from launcher import __version__, logs
 from launcher.ui_settings import UiSettings
 
-from .icons import provider_icon, rounded_avatar
-from .models import PROVIDER_NAMES, AccountModel
-from .widgets.login import LoginForm
-from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
-from .widgets.sidebar import Sidebar
+if TYPE_CHECKING:
+    from launcher.accounts import Account
+    from launcher.controller import Controller
+
+    from .models import AccountModel
+    from .widgets.login import LoginForm
+    from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
+    from .widgets.sidebar import Sidebar
 
 log = logging.getLogger("launcher.ui")
 
+SIDEBAR_WIDTH = 260
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: Controller, *, game_icon: QIcon, settings: UiSettings | None = None,
-                 initial_provider: str | None = None) -> None:
+    first_painted = Signal()
+
+    controller: Controller
+    account_model: AccountModel
+    sidebar: Sidebar
+    picker: ProviderPicker
+    profile_page: ProfilePage
+    unavailable: Unavailable
+    pages: QStackedWidget
+
+    def __init__(self, title: str, *, game_icon: QIcon, settings: UiSettings | None = None) -> None:
         super().__init__()
-        self.controller = controller
         self.on_closed: Callable[[], None] | None = None  # set by the app: what "the window is closed" means
         self.settings = settings or UiSettings.load()
+        self.game_icon = game_icon
+        self.painted = False
+        self.attached = False
+        self.login: LoginForm | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._tasks: set[Any] = set()
+        self.setWindowTitle(f"{title} — Launcher")
+        self.setWindowIcon(game_icon)
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1120, 720)
+        self.setCentralWidget(self._placeholder())
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+
+    @staticmethod
+    def _placeholder() -> QWidget:
+        """The sidebar's strip and an empty page: the window for the few frames before attach.
+
+        No menu bar or status bar yet: the first of each costs ~4 ms to lay out."""
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        strip = QFrame()  # a QFrame paints its style-sheet background without extra attributes
+        strip.setObjectName("Sidebar")
+        strip.setFixedWidth(SIDEBAR_WIDTH)
+        row.addWidget(strip)
+        row.addStretch(1)
+        return central
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
+
+    def attach(self, controller: Controller, *, initial_provider: str | None = None) -> None:
+        """Build the pages around `controller` and start following its events."""
+        from launcher import providers
+
+        from .models import PROVIDER_NAMES, AccountModel
+        from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
+        from .widgets.sidebar import Sidebar
+
+        self.controller = controller
         self.manifest = controller.core.manifest
         self.providers = [providers.get(pid) for pid in self.manifest.enabled]
         for p in self.providers:
             PROVIDER_NAMES[p.id] = p.display_name
         self.setWindowTitle(f"{self.manifest.name} — Launcher")
-        self.setWindowIcon(game_icon)
-        self.setMinimumSize(QSize(900, 600))
-        self.resize(1120, 720)
 
         self.account_model = AccountModel(self._account_icon)
-        self.sidebar = Sidebar(self.manifest.name, game_icon, self.account_model)
+        self.sidebar = Sidebar(self.manifest.name, self.game_icon, self.account_model)
         self.picker = ProviderPicker(self.providers, self.manifest.name)
         self.profile_page = ProfilePage(self.manifest.name)
         self.unavailable = Unavailable()
-        self.login: LoginForm | None = None
         self.pages = QStackedWidget()
         for page in (self.picker, self.profile_page, self.unavailable):
             self.pages.addWidget(page)
@@ -58,12 +113,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.busy_label = QLabel("")
+        self.busy_label = QLabel("")  # the status bar's first construction costs ~4 ms: not in the first frame
         self.statusBar().addPermanentWidget(self.busy_label)
 
         self._menus()
         self._shortcuts()
-        self.tray = self._tray(game_icon)
+        self.tray = self._tray(self.game_icon)
 
         self.sidebar.switch.connect(self.on_switch)
         self.sidebar.add.connect(lambda: self.show_picker())
@@ -76,8 +131,7 @@ class MainWindow(QMainWindow):
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
         controller.subscribe(self._on_event)
-        if self.settings.geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+        self.attached = True
         if self.settings.warning:
             self.controller.notice(self.settings.warning)
         if initial_provider:
@@ -85,7 +139,7 @@ class MainWindow(QMainWindow):
 
     # --- chrome -------------------------------------------------------------------------------------
     def _menus(self) -> None:
-        bar = self.menuBar()
+        bar = self.menuBar()  # not in the first frame: a menu bar's first layout costs ~4 ms
         account = bar.addMenu("&Account")
         add = account.addAction("&Add account…", lambda: self.show_picker())
         add.setShortcut(QKeySequence.StandardKey.New)
@@ -113,7 +167,7 @@ class MainWindow(QMainWindow):
         for n in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(lambda row=n - 1: self._switch_row(row))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape)
+        QShortcut(QKeySequence("Esc"), self, activated=self._escape)
 
     def _tray(self, game_icon: QIcon) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -132,6 +186,8 @@ class MainWindow(QMainWindow):
     def _rebuild_tray_menu(self) -> None:
         if self.tray is None:
             return
+        from .icons import provider_icon
+
         menu = self.tray_menu
         menu.clear()
         for account in self.controller.accounts[:8]:
@@ -148,6 +204,8 @@ class MainWindow(QMainWindow):
         menu.addAction("Quit", self.quit)
 
     def _account_icon(self, account: Account) -> QIcon:
+        from .icons import provider_icon, rounded_avatar
+
         picture = self.controller.avatars.get(account.avatar_url or "")
         if picture:
             return QIcon(rounded_avatar(picture[0], 32, self.devicePixelRatioF()))
@@ -166,6 +224,8 @@ class MainWindow(QMainWindow):
         if self.login is not None:
             self.pages.removeWidget(self.login)
             self.login.deleteLater()
+        from .widgets.login import LoginForm
+
         self.login = LoginForm(provider, values)
         self.login.submitted.connect(self.on_submit)
         self.login.cancelled.connect(self.controller.cancel)
@@ -233,22 +293,31 @@ class MainWindow(QMainWindow):
             self.account_model.refresh_icons()
 
     # --- actions ------------------------------------------------------------------------------------
-    @asyncSlot(str, dict, bool)
-    async def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
-        await self.controller.sign_in(provider_id, values, remember=remember)
+    def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
+        self._spawn(self.controller.sign_in(provider_id, values, remember=remember))
 
-    @asyncSlot(str, dict)
-    async def on_facebook(self, provider_id: str, values: dict) -> None:
-        await self.controller.continue_with_facebook(provider_id, values)
+    def on_facebook(self, provider_id: str, values: dict) -> None:
+        self._spawn(self.controller.continue_with_facebook(provider_id, values))
 
-    @asyncSlot(str)
-    async def on_switch(self, account_id: str) -> None:
+    def on_switch(self, account_id: str) -> None:
         if account_id:
-            await self.controller.switch(account_id)
+            self._spawn(self.controller.switch(account_id))
 
-    @asyncSlot()
-    async def on_play(self) -> None:
-        await self.controller.play()
+    def on_play(self) -> None:
+        self._spawn(self.controller.play())
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Run a controller coroutine on the event loop; anything it raises goes to the error dialog."""
+        import asyncio  # already loaded by attach's imports; kept off this module's first-frame imports
+
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: Any) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and (exc := task.exception()) is not None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _switch_row(self, row: int) -> None:
         account = self.account_model.account(row)
@@ -269,6 +338,8 @@ class MainWindow(QMainWindow):
             self.controller.begin_add_account(account.provider, self.controller.prefill(account))
 
     def confirm_remove(self, account_id: str | None) -> None:
+        from .models import PROVIDER_NAMES
+
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
         if account is None:
             return

@@ -3,7 +3,6 @@ and exits, instead of a second window fighting over the account store."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 from typing import Any, Callable
@@ -11,13 +10,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from launcher import APP_NAME
+from launcher.instance_lock import instance_name
 
 log = logging.getLogger("launcher.ui")
-
-
-def server_name(suffix: str = "") -> str:
-    return f"{APP_NAME}-{getpass.getuser()}{suffix}"
 
 
 class SingleInstance(QObject):
@@ -25,7 +20,7 @@ class SingleInstance(QObject):
 
     def __init__(self, name: str | None = None) -> None:
         super().__init__()
-        self.name = name or server_name()
+        self.name = name or instance_name()
         self.server: QLocalServer | None = None
 
     def send(self, payload: dict[str, Any], timeout_ms: int = 1000) -> bool:

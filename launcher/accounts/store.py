@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .. import file_lock
+
 VERSION = 1
 
 STATUS_TEXT = {"signed_in": "signed in", "signed_out": "signed out", "offline": "offline",
@@ -79,28 +81,11 @@ class AccountStore:
     def _locked(self) -> Iterator[None]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.lock_path, "a+b") as fh:
-            if os.name == "nt":  # pragma: no cover - Windows
-                import msvcrt
-
-                while True:
-                    try:
-                        msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
-                        break
-                    except OSError:
-                        time.sleep(0.05)
-                try:
-                    yield
-                finally:
-                    fh.seek(0)
-                    msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-                try:
-                    yield
-                finally:
-                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            file_lock.lock(fh)
+            try:
+                yield
+            finally:
+                file_lock.unlock(fh)
 
     def _parse(self, raw: bytes, source: Path) -> tuple[StoreData, list[str]]:
         doc = json.loads(raw.decode("utf-8"))

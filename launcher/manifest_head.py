@@ -1,0 +1,44 @@
+"""Where the bundled resources are, and the game's name and icon read from a manifest without validating it.
+
+This is all the first frame needs, so it is kept apart from `launcher.manifest`, whose full validation loads
+every provider; that load follows right after the first paint and reports every problem in the manifest."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+# Inside a PyInstaller bundle the resources sit next to the code in the bundle's folder.
+RESOURCES = (Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False)
+             else Path(__file__).resolve().parent.parent / "resources")
+DEMO_MANIFEST = RESOURCES / "demo-manifest.toml"
+
+_TABLE = re.compile(r"^\s*\[([^\]]+)\]\s*(?:#.*)?$")
+_STRING_KEY = re.compile(r'^\s*(name|icon)\s*=\s*("(?:[^"\\]|\\.)*")\s*(?:#.*)?$')
+
+
+def game_head(path: str | Path) -> tuple[str, Path | None]:
+    """(name, icon path) from the manifest's [game] table; ("Launcher", None) when it cannot be read.
+
+    A line scan for the two basic-string keys rather than a TOML parse: importing tomllib is ~3 ms, a tenth
+    of what the first frame may add to a bare window. Anything unusual just yields the defaults here, and the
+    validated manifest sets the real title a moment later."""
+    path = Path(path)
+    found: dict[str, str] = {}
+    table = ""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return "Launcher", None
+    for line in lines:
+        if m := _TABLE.match(line):
+            table = m.group(1).strip()
+        elif table == "game" and (m := _STRING_KEY.match(line)):
+            try:
+                found[m.group(1)] = json.loads(m.group(2))
+            except ValueError:
+                pass
+    name, icon = found.get("name"), found.get("icon")
+    return name or "Launcher", (path.parent / icon if icon else None)
