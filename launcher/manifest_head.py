@@ -16,7 +16,7 @@ RESOURCES = (Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "f
 DEMO_MANIFEST = RESOURCES / "demo-manifest.toml"
 
 _TABLE = re.compile(r"^\s*\[([^\]]+)\]\s*(?:#.*)?$")
-_STRING_KEY = re.compile(r'^\s*(name|icon)\s*=\s*("(?:[^"\\]|\\.)*")\s*(?:#.*)?$')
+_STRING_KEY = re.compile(r'^\s*(name|icon)\s*=\s*(?:("(?:[^"\\]|\\.)*")|\'([^\']*)\')\s*(?:#.*)?$')
 
 
 def game_head(path: str | Path) -> tuple[str, Path | None]:
@@ -36,8 +36,8 @@ def game_head(path: str | Path) -> tuple[str, Path | None]:
         if m := _TABLE.match(line):
             table = m.group(1).strip()
         elif table == "game" and (m := _STRING_KEY.match(line)):
-            try:
-                found[m.group(1)] = json.loads(m.group(2))
+            try:  # a basic string's escapes are JSON's, near enough; a literal string has none
+                found[m.group(1)] = json.loads(m.group(2)) if m.group(2) else m.group(3)
             except ValueError:
                 pass
     name, icon = found.get("name"), found.get("icon")

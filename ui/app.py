@@ -34,6 +34,18 @@ log = logging.getLogger("launcher.ui")
 FIRST_PAINT_WAIT_MS = 300  # a window that is never exposed (started minimised) must not hold up the rest
 
 
+def quit_after_start() -> float | None:
+    """LAUNCHER_QUIT_AFTER_START (packaging checks, benchmarks, tests): say "first paint" and "window shown:
+    TITLE" on stdout, then quit after that many seconds ("1" or any non-number: half a second)."""
+    value = os.environ.get("LAUNCHER_QUIT_AFTER_START")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0) if value != "1" else 0.5
+    except ValueError:
+        return 0.5
+
+
 def install_excepthook(parent_getter: Any = lambda: None) -> None:
     """Unexpected errors: full traceback to the log, a short dialog to the player; the window keeps running."""
     def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
@@ -105,7 +117,7 @@ def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
 
 
 def report_manifest_problem(window: MainWindow, message: str) -> None:
-    if os.environ.get("LAUNCHER_QUIT_AFTER_START"):
+    if quit_after_start() is not None:
         return  # scripted start: stderr and the exit code carry it
     QMessageBox.critical(window, "The game manifest has a problem",
                          f"{message}\n\nThe launcher cannot start this game until the manifest is fixed.")
@@ -126,7 +138,7 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
     window = MainWindow(title, game_icon=game_icon(icon), settings=settings)
     window.show()
     wait_for_first_paint(window)
-    if os.environ.get("LAUNCHER_QUIT_AFTER_START"):
+    if quit_after_start() is not None:
         print("first paint", flush=True)
     from launcher import logs
 
@@ -182,10 +194,10 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
         app.aboutToQuit.connect(window.on_closed)
         if sandbox is not None:
             window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
-        if os.environ.get("LAUNCHER_QUIT_AFTER_START"):  # packaging check: prove the window comes up, then quit
+        if (seconds := quit_after_start()) is not None:
             window.grab()
             print(f"window shown: {window.windowTitle()}", flush=True)
-            asyncio.get_running_loop().call_later(0.5, window.quit)
+            asyncio.get_running_loop().call_later(seconds, window.quit)
         starting = asyncio.ensure_future(window.controller.start())  # the window is up before any network call
         try:
             await closed

@@ -1,0 +1,68 @@
+"""The real `launcher` window start, as a player's desktop runs it: subprocesses on the offscreen platform."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.ui
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo-manifest.toml"
+
+
+def start(home: Path, *args: str, quit_after: str = "1") -> subprocess.Popen[str]:
+    env = {**os.environ, "LAUNCHER_HOME": str(home), "LAUNCHER_QUIT_AFTER_START": quit_after,
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "ui", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env, cwd=str(home))
+
+
+def test_window_paints_its_frame_then_the_full_window(tmp_path):
+    proc = start(tmp_path, "--manifest", str(DEMO))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert out.splitlines()[:2] == ["first paint", "window shown: Demo Quest — Launcher"]
+
+
+def test_broken_manifest_is_reported_with_file_line_and_key(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(DEMO.read_text().replace('title_id = "DEMO1"', 'title_id = "DEMO1"\ncolour = "red"'))
+    proc = start(tmp_path, "--manifest", str(bad))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 5
+    assert "first paint" in out and "window shown" not in out
+    line = next(n for n, text in enumerate(bad.read_text().splitlines(), 1) if text.startswith("colour"))
+    assert f"bad.toml:{line}: playfab.colour: unknown key" in err
+
+
+def test_a_second_start_hands_over_to_the_running_window(tmp_path):
+    first = start(tmp_path, "--manifest", str(DEMO), quit_after="6")
+    assert first.stdout is not None
+    assert first.stdout.readline().strip() == "first paint"
+    assert first.stdout.readline().startswith("window shown")
+    began = time.monotonic()
+    second = start(tmp_path, "--manifest", str(DEMO), "--provider", "gacha")
+    _, err = second.communicate(timeout=30)
+    assert second.returncode == 0
+    assert "already running" in err
+    assert time.monotonic() - began < 5
+    assert first.poll() is None  # the first window is still there
+    first.communicate(timeout=30)
+    assert first.returncode == 0
+
+
+def test_remembered_colour_scheme_is_checked_against_the_desktop(tmp_path):
+    settings = tmp_path / "config" / "window.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(json.dumps({"scheme": "dark"}))  # last run saw a dark desktop; offscreen is light
+    proc = start(tmp_path, "--manifest", str(DEMO))
+    proc.communicate(timeout=60)
+    assert proc.returncode == 0
+    assert json.loads(settings.read_text())["scheme"] == "light"
