@@ -50,7 +50,9 @@ def build_app(state: SandboxState) -> Any:
 
 def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP spelled out: accepted sockets inherit it, and asyncio only sets TCP_NODELAY on sockets that
+    # say TCP. Without it each keep-alive response body waited ~40 ms behind its headers (Nagle + delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)
