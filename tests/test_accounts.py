@@ -231,6 +231,32 @@ def test_read_only_directory_gives_a_clear_message_and_keeps_the_file(manifest, 
     assert path.read_bytes() == before
 
 
+def test_read_only_file_system_gives_a_clear_message_and_keeps_the_file(manifest, accounts, launcher_home,
+                                                                         monkeypatch):
+    """Runs as root too: every open for writing in the store fails as on a file system mounted read-only."""
+    import builtins
+    import errno
+
+    from launcher.accounts import store as store_module
+
+    remember(manifest, accounts, "gacha", GACHA)
+    path = store_file(launcher_home)
+    before = path.read_bytes()
+
+    def read_only_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if any(c in mode for c in "wax+"):
+            raise OSError(errno.EROFS, "Read-only file system", str(file))
+        return builtins.open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(store_module, "open", read_only_open, raising=False)
+    with pytest.raises(UsageError, match="Cannot save accounts.*Read-only file system"):
+        accounts.set_label("gacha:", "x")
+    assert [a.id for a in accounts.list()] == [a.id for a in open_accounts(vault=MemoryVault()).list()]
+    assert len(accounts.list()) == 1  # still readable, nothing lost
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+
+
 def _add_many(home: str, start: int) -> None:
     os.environ["LAUNCHER_HOME"] = home
     from launcher.accounts import open_accounts as oa

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Callable
 
 from ..models import Session, parse_time, utcnow
 from ..outcomes import KeychainError, Outcome, SignInError, UsageError
@@ -35,6 +36,12 @@ class Accounts:
             raise UsageError(str(exc)) from exc
         self._collect_warnings()
         return data
+
+    def _update(self, change: Callable[[StoreData], Any]) -> Any:
+        try:
+            return self.store.update(change)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from exc
 
     def _collect_warnings(self) -> None:
         while self.store.warnings:
@@ -131,7 +138,7 @@ class Accounts:
                 data.default = account.id
             return account
 
-        account = self.store.update(change)
+        account = self._update(change)
         for name in stale:
             try:
                 self._vault_delete(account, name)
@@ -166,7 +173,7 @@ class Accounts:
             if entry:
                 entry.last_used = utcnow().isoformat()
 
-        self.store.update(change)
+        self._update(change)
         return self.get(account.id)
 
     def set_label(self, ref: str, label: str) -> Account:
@@ -177,7 +184,7 @@ class Accounts:
             if entry:
                 entry.label = label.strip() or entry.display_name
 
-        self.store.update(change)
+        self._update(change)
         return self.get(account.id)
 
     def _drop_tokens(self, account: Account) -> None:
@@ -195,7 +202,7 @@ class Accounts:
                 entry.token_names, entry.expires = [], {}
                 entry.status, entry.status_message = status, message
 
-        self.store.update(change)
+        self._update(change)
         return self.get(account.id)
 
     def remove(self, ref: str) -> None:
@@ -207,7 +214,7 @@ class Accounts:
             if data.default == account.id:
                 data.default = data.accounts[0].id if data.accounts else None
 
-        self.store.update(change)
+        self._update(change)
 
     def record_failure(self, ref: str, error: SignInError) -> Account:
         """Apply an attempt's outcome: offline keeps everything; rejected drops that account's tokens; gone too."""
@@ -218,7 +225,7 @@ class Accounts:
                 if entry:
                     entry.status, entry.status_message = "offline", error.message
 
-            self.store.update(change)
+            self._update(change)
             return self.get(account.id)
         status = "gone" if error.outcome is Outcome.GONE else "expired"
         return self.sign_out(account.id, status=status, message=error.message)

@@ -79,8 +79,15 @@ class AccountStore:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+b") as fh:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.lock_path, "a+b")
+        except OSError:
+            # A read-only file system or folder: nobody can change the file, so reading needs no lock, and a
+            # write fails in _write_unlocked with a message that says so.
+            yield
+            return
+        with fh:
             file_lock.lock(fh)
             try:
                 yield
