@@ -65,6 +65,9 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
 
 def make_app(argv: list[str] | None = None, *, scheme: str = "") -> QApplication:
     """The application, styled as `scheme` ("dark"/"light", as last seen) or as the platform palette suggests."""
+    # The window's thread must not wait up to the default 5 ms for the GIL each time a worker (100,000 chests
+    # being sorted, the demo sandbox) holds it: a table paint needs hundreds of small Python calls.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Game Launcher")
