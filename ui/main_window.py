@@ -11,15 +11,17 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Coroutine
 
-from PySide6.QtCore import QByteArray, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QStackedWidget, QSystemTrayIcon, QWidget)
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from launcher import __version__, logs
 from launcher.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from launcher.accounts import Account
     from launcher.controller import Controller
 
@@ -31,6 +33,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("launcher.ui")
 
 SIDEBAR_WIDTH = 260
+
+
+def chrome() -> ModuleType:
+    """Menus, tray and dialogs (ui/window_chrome.py): first loaded by attach, after the first frame."""
+    from . import window_chrome
+
+    return window_chrome
 
 
 class MainWindow(QMainWindow):
@@ -116,9 +125,9 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel("")  # the status bar's first construction costs ~4 ms: not in the first frame
         self.statusBar().addPermanentWidget(self.busy_label)
 
-        self._menus()
-        self._shortcuts()
-        self.tray = self._tray(self.game_icon)
+        chrome().build_menus(self)
+        chrome().build_shortcuts(self)
+        self.tray = chrome().build_tray(self)
 
         self.sidebar.switch.connect(self.on_switch)
         self.sidebar.add.connect(lambda: self.show_picker())
@@ -137,73 +146,9 @@ class MainWindow(QMainWindow):
         if initial_provider:
             self.show_login(initial_provider)
 
-    # --- chrome -------------------------------------------------------------------------------------
-    def _menus(self) -> None:
-        bar = self.menuBar()  # not in the first frame: a menu bar's first layout costs ~4 ms
-        account = bar.addMenu("&Account")
-        add = account.addAction("&Add account…", lambda: self.show_picker())
-        add.setShortcut(QKeySequence.StandardKey.New)
-        self.sign_out_action = account.addAction("&Sign out", self._sign_out_current)
-        self.remove_action = account.addAction("&Remove…", lambda: self.confirm_remove(self.controller.current_id))
-        account.addSeparator()
-        self.tray_action = QAction("&Close to tray", self, checkable=True)
-        self.tray_action.setChecked(self.settings.close_to_tray)
-        self.tray_action.toggled.connect(self._set_close_to_tray)
-        account.addAction(self.tray_action)
-        account.addSeparator()
-        quit_action = account.addAction("&Quit", self.quit)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        game = bar.addMenu("&Game")
-        self.play_action = game.addAction("&Play", self.on_play)
-        self.play_action.setShortcut(QKeySequence("Ctrl+P"))
-        for title, url in self.manifest.links.items():
-            game.addAction(title.capitalize(), lambda u=url: QDesktopServices.openUrl(QUrl(u)))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(logs.log_file().parent))))
-        help_menu.addAction("&About", self.about)
-
-    def _shortcuts(self) -> None:
-        for n in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), self)
-            shortcut.activated.connect(lambda row=n - 1: self._switch_row(row))
-        QShortcut(QKeySequence("Esc"), self, activated=self._escape)
-
-    def _tray(self, game_icon: QIcon) -> QSystemTrayIcon | None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray_action.setEnabled(False)
-            self.tray_action.setToolTip("No system tray on this desktop")
-            return None
-        tray = QSystemTrayIcon(game_icon, self)
-        tray.setToolTip(f"{self.manifest.name} launcher")
-        self.tray_menu = QMenu()
-        tray.setContextMenu(self.tray_menu)
-        tray.activated.connect(lambda reason: self.bring_to_front()
-                               if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
-        tray.show()
-        return tray
-
-    def _rebuild_tray_menu(self) -> None:
-        if self.tray is None:
-            return
-        from .icons import provider_icon
-
-        menu = self.tray_menu
-        menu.clear()
-        for account in self.controller.accounts[:8]:
-            action = menu.addAction(provider_icon(account.provider), account.label,
-                                    lambda a=account.id: (self.bring_to_front(), self.on_switch(a)))
-            action.setCheckable(True)
-            action.setChecked(account.id == self.controller.current_id)
-        if self.controller.accounts:
-            menu.addSeparator()
-        play = menu.addAction("Play", self.on_play)
-        play.setEnabled(self.controller.session is not None and not self.controller.game_running)
-        menu.addAction("Show", self.bring_to_front)
-        menu.addSeparator()
-        menu.addAction("Quit", self.quit)
-
     def _account_icon(self, account: Account) -> QIcon:
+        from PySide6.QtGui import QIcon
+
         from .icons import provider_icon, rounded_avatar
 
         picture = self.controller.avatars.get(account.avatar_url or "")
@@ -245,7 +190,7 @@ class MainWindow(QMainWindow):
             current = next((a for a in c.accounts if a.id == c.current_id), None)
             self.sign_out_action.setEnabled(bool(current and current.token_names))
             self.remove_action.setEnabled(current is not None)
-            self._rebuild_tray_menu()
+            chrome().rebuild_tray_menu(self)
         elif event == "profile":
             if c.profile is not None:
                 self.profile_page.show_profile(c.profile)
@@ -258,7 +203,7 @@ class MainWindow(QMainWindow):
             elif self.pages.currentWidget() is self.profile_page:
                 self.pages.setCurrentWidget(self.picker)
                 self.play_action.setEnabled(False)
-            self._rebuild_tray_menu()
+            chrome().rebuild_tray_menu(self)
         elif event == "login":
             if c.login_provider is None:
                 self.pages.setCurrentWidget(self.picker)
@@ -285,7 +230,7 @@ class MainWindow(QMainWindow):
             self.profile_page.set_game(c.game_running, c.game_message)
             self.play_action.setEnabled(not c.game_running and c.session is not None)
             self.statusBar().showMessage(c.game_message, 10000)
-            self._rebuild_tray_menu()
+            chrome().rebuild_tray_menu(self)
         elif event == "avatar":
             picture = c.avatars.get(c.avatar_for)
             if picture and c.profile is not None and c.profile.avatar_url == c.avatar_for:
@@ -319,16 +264,16 @@ class MainWindow(QMainWindow):
         if not task.cancelled() and (exc := task.exception()) is not None:
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    def _switch_row(self, row: int) -> None:
+    def switch_row(self, row: int) -> None:
         account = self.account_model.account(row)
         if account is not None:
             self.on_switch(account.id)
 
-    def _escape(self) -> None:
+    def escape(self) -> None:
         if self.controller.busy:
             self.controller.cancel()
 
-    def _sign_out_current(self) -> None:
+    def sign_out_current(self) -> None:
         if self.controller.current_id:
             self.controller.sign_out(self.controller.current_id)
 
@@ -338,43 +283,21 @@ class MainWindow(QMainWindow):
             self.controller.begin_add_account(account.provider, self.controller.prefill(account))
 
     def confirm_remove(self, account_id: str | None) -> None:
-        from .models import PROVIDER_NAMES
-
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
-        if account is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Remove account",
-                          f"Remove {account.label} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
-                          "from this launcher?\n\nIts saved session is deleted from the keychain. "
-                          "The account itself is not deleted from the game.",
-                          QMessageBox.StandardButton.Cancel, self)
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("ConfirmRemove")
-        box.exec()
-        if box.clickedButton() is remove:
+        if account is not None and chrome().confirm_remove(self, account):
             self.controller.remove(account.id)
 
     def ask_rename(self, account_id: str) -> None:
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
-        if account is None:
-            return
-        label, ok = QInputDialog.getText(self, "Rename account", "Label:", text=account.label)
-        if ok:
+        if account is not None and (label := chrome().ask_label(self, account)) is not None:
             self.controller.rename(account.id, label)
-
-    def about(self) -> None:
-        QMessageBox.about(self, f"About {self.manifest.name} launcher",
-                          f"<h3>{self.manifest.name} launcher</h3><p>Version {__version__}</p>"
-                          f"<p>Manifest: {self.manifest.path}</p><p>Log file: {logs.log_file()}</p>"
-                          "<p>Sessions are kept in your system keychain; passwords are never stored.</p>")
 
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
 
-    def _set_close_to_tray(self, on: bool) -> None:
+    def set_close_to_tray(self, on: bool) -> None:
         self.settings.close_to_tray = on
         self.settings.save()
 
@@ -387,8 +310,7 @@ class MainWindow(QMainWindow):
         self.settings.save()
         if self.settings.close_to_tray and self.tray is not None and not getattr(self, "_quitting", False):
             self.hide()
-            self.tray.showMessage(self.manifest.name, "The launcher is still running in the tray.",
-                                  QSystemTrayIcon.MessageIcon.Information, 3000)
+            chrome().tray_notice(self)
             event.ignore()
             return
         if self.tray is not None:

@@ -1,0 +1,119 @@
+"""The window's chrome: menu bar, keyboard shortcuts, tray icon and menu, and the small dialogs.
+
+Kept apart from main_window.py so that the window's first frame does not pay for these PySide types (~5 ms);
+`MainWindow.attach` builds them once the frame is on screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QSystemTrayIcon
+
+from launcher import __version__, logs
+from launcher.accounts import Account
+
+from .icons import provider_icon
+from .models import PROVIDER_NAMES
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def build_menus(w: MainWindow) -> None:
+    bar = w.menuBar()  # not in the first frame: a menu bar's first layout costs ~4 ms
+    account = bar.addMenu("&Account")
+    add = account.addAction("&Add account…", lambda: w.show_picker())
+    add.setShortcut(QKeySequence.StandardKey.New)
+    w.sign_out_action = account.addAction("&Sign out", w.sign_out_current)
+    w.remove_action = account.addAction("&Remove…", lambda: w.confirm_remove(w.controller.current_id))
+    account.addSeparator()
+    w.tray_action = QAction("&Close to tray", w, checkable=True)
+    w.tray_action.setChecked(w.settings.close_to_tray)
+    w.tray_action.toggled.connect(w.set_close_to_tray)
+    account.addAction(w.tray_action)
+    account.addSeparator()
+    quit_action = account.addAction("&Quit", w.quit)
+    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    game = bar.addMenu("&Game")
+    w.play_action = game.addAction("&Play", w.on_play)
+    w.play_action.setShortcut(QKeySequence("Ctrl+P"))
+    for title, url in w.manifest.links.items():
+        game.addAction(title.capitalize(), lambda u=url: QDesktopServices.openUrl(QUrl(u)))
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
+        QUrl.fromLocalFile(str(logs.log_file().parent))))
+    help_menu.addAction("&About", lambda: show_about(w))
+
+
+def build_shortcuts(w: MainWindow) -> None:
+    for n in range(1, 10):
+        shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), w)
+        shortcut.activated.connect(lambda row=n - 1: w.switch_row(row))
+    QShortcut(QKeySequence("Esc"), w, activated=w.escape)
+
+
+def build_tray(w: MainWindow) -> QSystemTrayIcon | None:
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        w.tray_action.setEnabled(False)
+        w.tray_action.setToolTip("No system tray on this desktop")
+        return None
+    tray = QSystemTrayIcon(w.game_icon, w)
+    tray.setToolTip(f"{w.manifest.name} launcher")
+    tray.setContextMenu(QMenu(w))
+    tray.activated.connect(lambda reason: w.bring_to_front()
+                           if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+    tray.show()
+    return tray
+
+
+def rebuild_tray_menu(w: MainWindow) -> None:
+    if w.tray is None:
+        return
+    c = w.controller
+    menu = w.tray.contextMenu()
+    menu.clear()
+    for account in c.accounts[:8]:
+        action = menu.addAction(provider_icon(account.provider), account.label,
+                                lambda a=account.id: (w.bring_to_front(), w.on_switch(a)))
+        action.setCheckable(True)
+        action.setChecked(account.id == c.current_id)
+    if c.accounts:
+        menu.addSeparator()
+    play = menu.addAction("Play", w.on_play)
+    play.setEnabled(c.session is not None and not c.game_running)
+    menu.addAction("Show", w.bring_to_front)
+    menu.addSeparator()
+    menu.addAction("Quit", w.quit)
+
+
+def tray_notice(w: MainWindow) -> None:
+    if w.tray is not None:
+        w.tray.showMessage(w.manifest.name, "The launcher is still running in the tray.",
+                           QSystemTrayIcon.MessageIcon.Information, 3000)
+
+
+def confirm_remove(w: MainWindow, account: Account) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Remove account",
+                      f"Remove {account.label} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
+                      "from this launcher?\n\nIts saved session is deleted from the keychain. "
+                      "The account itself is not deleted from the game.",
+                      QMessageBox.StandardButton.Cancel, w)
+    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setObjectName("ConfirmRemove")
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def ask_label(w: MainWindow, account: Account) -> str | None:
+    label, ok = QInputDialog.getText(w, "Rename account", "Label:", text=account.label)
+    return label if ok else None
+
+
+def show_about(w: MainWindow) -> None:
+    QMessageBox.about(w, f"About {w.manifest.name} launcher",
+                      f"<h3>{w.manifest.name} launcher</h3><p>Version {__version__}</p>"
+                      f"<p>Manifest: {w.manifest.path}</p><p>Log file: {logs.log_file()}</p>"
+                      "<p>Sessions are kept in your system keychain; passwords are never stored.</p>")
