@@ -29,7 +29,10 @@ def rss_mb(pid: int) -> float:
 
 def once(argv: list[str], done_line: str) -> tuple[float, float, float]:
     """(seconds to first paint, seconds until `done_line`, resident MB then)."""
-    env = {**os.environ, "LAUNCHER_QUIT_AFTER_START": "1", "LAUNCHER_HOME": tempfile.mkdtemp(prefix="bench-")}
+    # A fresh home, not LAUNCHER_HOME: a player's launcher finds its folders through platformdirs, and so
+    # does this one.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LAUNCHER_", "XDG_"))}
+    env.update(LAUNCHER_QUIT_AFTER_START="1", HOME=tempfile.mkdtemp(prefix="bench-home-"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed launcher has its bytecode compiled, as pip does
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
