@@ -93,6 +93,6 @@ def test_nothing_heavy_loads_before_the_first_frame():
     loaded = set(out.stdout.split())
     heavy = {"asyncio", "qasync", "httpx", "keyring", "tomllib", "logging.handlers", "PySide6.QtNetwork",
              "PySide6.QtSvg", "launcher.providers", "launcher.manifest", "launcher.controller", "launcher.sandbox",
-             "ui.widgets.login", "ui.models", "ui.window_chrome"}
+             "ui.widgets.login", "ui.models", "ui.window_chrome", "platformdirs", "dataclasses"}
     assert "ui.main_window" in loaded
     assert not heavy & loaded

@@ -16,9 +16,9 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl  # noqa: E402
-from PySide6.QtGui import QDesktopServices, QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from launcher import APP_NAME, __version__  # noqa: E402
 from launcher.instance_lock import InstanceLock, instance_name  # noqa: E402
@@ -57,6 +57,8 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
         else:
             text = f"Something went wrong ({kind.__name__}). The details are in the log:\n{logs.log_file()}"
         if QApplication.instance() is not None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(parent_getter(), "Launcher error", text)
         else:
             traceback.print_exception(kind, exc, tb)
@@ -90,6 +92,9 @@ def build_window(manifest: Any, *, provider: str | None = None, accounts: Any = 
 
 
 def make_controller(manifest: Any, *, accounts: Any = None, open_browser: Any = None) -> Any:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     from launcher.app_core import Core
     from launcher.controller import Controller
 
@@ -122,6 +127,8 @@ def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
 def report_manifest_problem(window: MainWindow, message: str) -> None:
     if quit_after_start() is not None:
         return  # scripted start: stderr and the exit code carry it
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(window, "The game manifest has a problem",
                          f"{message}\n\nThe launcher cannot start this game until the manifest is fixed.")
 
