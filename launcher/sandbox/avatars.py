@@ -19,7 +19,8 @@ def svg(name: str) -> str:
     color = PALETTE[int(hashlib.sha1(name.encode()).hexdigest(), 16) % len(PALETTE)]
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="128" height="128" viewBox="0 0 128 128">'
             f'<circle cx="64" cy="64" r="64" fill="{color}"/>'
-            f'<text x="64" y="64" dy=".35em" text-anchor="middle" font-family="sans-serif" font-size="52" '
+            # An explicit baseline: Qt's SVG renderer (SVG Tiny) ignores dy, which left the initials high.
+            f'<text x="64" y="83" text-anchor="middle" font-family="sans-serif" font-size="52" '
             f'font-weight="bold" fill="#fff">{html.escape(initials)}</text></svg>')
 
 
