@@ -117,7 +117,7 @@ def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
     from .single_instance import SingleInstance
 
     instance = SingleInstance(instance_name(suffix))
-    for _ in range(10):  # the owner may still be starting: it opens its socket right after its first frame
+    for _ in range(10):  # the owner may still be starting: it opens its socket once its manifest is loaded
         if instance.send(payload, timeout_ms=300):
             return True
         time.sleep(0.2)
