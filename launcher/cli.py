@@ -286,7 +286,7 @@ def _run_async(coro: Any) -> int:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse as the full parser would; when no command can be in argv, without building the subcommands'
-    parsers (argparse looks up translations for every one of them, ~5 ms on the way to the window)."""
+    parsers (argparse looks up translations and formats for every one of them, on the way to the window)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
         args, rest = build_parser(commands=False).parse_known_args(argv)

@@ -1,8 +1,9 @@
 """The launcher window: account sidebar, provider picker, login forms, profile with chests, Play, tray.
 
-The window is built in two steps. The frame (title, menus, the sidebar's strip, geometry) is painted first from
-this module, which imports nothing heavier than the Qt widgets themselves; `attach` then brings in the pages,
-the controller and asyncio. That keeps the first frame close to what a bare Qt window costs."""
+The window is built in two steps. The frame (title, geometry, the sidebar's strip) is painted first from this
+module, which imports nothing heavier than the Qt widgets themselves; `attach` then brings in the pages, the
+menus and tray (window_chrome.py), the controller and asyncio. That keeps the first frame close to what a bare
+Qt window costs."""
 
 from __future__ import annotations
 
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or UiSettings.load()
         self.game_icon = game_icon
         self.painted = False
-        self.attached = False
         self.login: LoginForm | None = None
         self.tray: QSystemTrayIcon | None = None
         self._tasks: set[Any] = set()
@@ -140,7 +140,6 @@ class MainWindow(QMainWindow):
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
         controller.subscribe(self._on_event)
-        self.attached = True
         if self.settings.warning:
             self.controller.notice(self.settings.warning)
         if initial_provider:

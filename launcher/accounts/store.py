@@ -83,6 +83,8 @@ class AccountStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fh = open(self.lock_path, "a+b")
         except OSError:
+            fh = None
+        if fh is None:
             # A read-only file system or folder: nobody can change the file, so reading needs no lock, and a
             # write fails in _write_unlocked with a message that says so.
             yield
