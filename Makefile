@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install bench screenshots package clean
+.PHONY: demo test check install bench screenshots package clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,15 @@ demo: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	VENV=$(VENV) tools/run-tests
+
+# The type and lint gate: mypy (strict for launcher/, checked for ui/) and ruff.
+$(BIN)/.check-installed: $(BIN)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[check]'
+	touch $@
+
+check: $(BIN)/.check-installed
+	$(BIN)/mypy
+	$(BIN)/ruff check .
 
 bench: $(BIN)/.installed
 	cd bench && ../$(BIN)/python run_all.py
