@@ -31,6 +31,7 @@ from .main_window import MainWindow  # noqa: E402
 
 log = logging.getLogger("launcher.ui")
 
+SHUTDOWN_TIMEOUT_S = 3.0  # closing connections at quit: a dead server must not keep the process alive
 FIRST_PAINT_WAIT_MS = 300  # a window that is never exposed (started minimised) must not hold up the rest
 
 
@@ -46,12 +47,18 @@ def quit_after_start() -> float | None:
         return 0.5
 
 
+_exiting = False  # set once the window is closing: from then on errors are logged, never shown
+
+
 def install_excepthook(parent_getter: Any = lambda: None) -> None:
-    """Unexpected errors: full traceback to the log, a short dialog to the player; the window keeps running."""
+    """Unexpected errors: full traceback to the log, a short dialog to the player; the window keeps running.
+    While the launcher quits, no dialog: it would outlive the window and keep the process alive."""
     def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
         from launcher import logs
 
         log.error("unexpected error", exc_info=(kind, exc, tb))
+        if _exiting:
+            return
         if isinstance(exc, LauncherError):
             text = exc.message
         else:
@@ -158,6 +165,20 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
                     lock=lock)
 
 
+async def _shut_down(window: MainWindow, *tasks: Any) -> None:
+    """Cancel the window's work and close every async resource while the loop still runs; never raise."""
+    import asyncio
+
+    global _exiting
+    _exiting = True
+    for task in tasks:
+        task.cancel()
+    try:
+        await asyncio.wait_for(window.controller.close(), timeout=SHUTDOWN_TIMEOUT_S)
+    except (Exception, asyncio.CancelledError):  # quitting must succeed whatever a resource does on close
+        log.warning("closing the launcher's resources failed", exc_info=True)
+
+
 def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file: Path, provider: str | None,
              suffix: str, lock: InstanceLock) -> int:
     """Everything after the first paint: the full manifest, the sandbox, the controller, the event loop."""
@@ -196,6 +217,10 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
     instance = SingleInstance(instance_name(suffix))
     instance.listen()
 
+    # The window closing must not stop Qt's loop by itself: `main` closes the HTTP client and the other async
+    # resources first (they need the running loop), then returns, and qasync.run stops the loop.
+    app.setQuitOnLastWindowClosed(False)
+
     async def main() -> None:
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         window.attach(make_controller(loaded), initial_provider=provider)
@@ -212,13 +237,14 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
         try:
             await closed
         finally:
-            starting.cancel()
-            await window.controller.close()
+            await _shut_down(window, starting)
 
     try:
         qasync.run(main())
     except asyncio.CancelledError:
         pass
+    except RuntimeError as exc:  # Qt's loop was stopped from outside (the desktop session ending)
+        log.warning("event loop stopped early: %s", exc)
     finally:
         instance.close()
         lock.release()
