@@ -16,18 +16,18 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
-from launcher import APP_NAME, __version__  # noqa: E402
-from launcher.instance_lock import InstanceLock, instance_name  # noqa: E402
-from launcher.manifest_head import DEMO_MANIFEST, game_head  # noqa: E402
-from launcher.outcomes import LauncherError  # noqa: E402
-from launcher.ui_settings import UiSettings  # noqa: E402
+from launcher import APP_NAME, __version__
+from launcher.instance_lock import InstanceLock, instance_name
+from launcher.manifest_head import DEMO_MANIFEST, game_head
+from launcher.outcomes import LauncherError
+from launcher.ui_settings import UiSettings
 
-from . import theme  # noqa: E402
-from .main_window import MainWindow  # noqa: E402
+from . import theme
+from .main_window import MainWindow
 
 log = logging.getLogger("launcher.ui")
 
@@ -47,7 +47,7 @@ def quit_after_start() -> float | None:
         return 0.5
 
 
-_exiting = False  # set once the window is closing: from then on errors are logged, never shown
+_state = {"exiting": False}  # set once the window is closing: from then on errors are logged, never shown
 
 
 def install_excepthook(parent_getter: Any = lambda: None) -> None:
@@ -57,7 +57,7 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
         from launcher import logs
 
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        if _exiting:
+        if _state["exiting"]:
             return
         if isinstance(exc, LauncherError):
             text = exc.message
@@ -169,8 +169,7 @@ async def _shut_down(window: MainWindow, *tasks: Any) -> None:
     """Cancel the window's work and close every async resource while the loop still runs; never raise."""
     import asyncio
 
-    global _exiting
-    _exiting = True
+    _state["exiting"] = True
     for task in tasks:
         task.cancel()
     try:
