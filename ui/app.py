@@ -77,13 +77,15 @@ def make_app(argv: list[str] | None = None, *, scheme: str = "") -> QApplication
     # The window's thread must not wait up to the default 5 ms for the GIL each time a worker (100,000 chests
     # being sorted, the demo sandbox) holds it: a table paint needs hundreds of small Python calls.
     sys.setswitchinterval(0.001)
-    app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Game Launcher")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("game-launcher")
     theme.apply(app, dark=scheme == "dark" if scheme else theme.palette_is_dark())
-    return app  # type: ignore[return-value]
+    return app
 
 
 def game_icon(path: Path | None) -> QIcon:
@@ -224,8 +226,12 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         window.attach(make_controller(loaded), initial_provider=provider)
         connect_window(instance, window, window.show_login)
-        window.on_closed = lambda: closed.done() or closed.set_result(None)
-        app.aboutToQuit.connect(window.on_closed)
+        def on_closed() -> None:
+            if not closed.done():
+                closed.set_result(None)
+
+        window.on_closed = on_closed
+        app.aboutToQuit.connect(on_closed)
         if sandbox is not None:
             window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
         if (seconds := quit_after_start()) is not None:
