@@ -1,17 +1,24 @@
-"""Sandbox side of the JSON:API email/password backend (gacha-players-sign-in.md).
+"""Sandbox side of the JSON:API email/password backend.
 
 Endpoints (under the service prefix):
-  POST /api/v1/players/sign_in   data.type "player", attributes email/password -> player + meta tokens
-  POST /api/v1/players/refresh   data.type "session", attributes refresh_token -> same document, rotated tokens
-  GET  /api/v1/players/me        Authorization: Bearer <access_token> -> player document
-All accept `include=chests`.
+  POST /api/v1/players/sign_in        data.type "player", attributes email/password -> player + meta tokens
+                                      (seed gacha-players-sign-in.md = docs.togacha.com .../players-sign-in)
+  POST /api/v1/players/refresh_token  data.type "player", attributes refresh_token -> player + new tokens
+                                      (docs.togacha.com/api-reference/endpoint/players-refresh-token)
+  GET  /api/v1/players/me             Authorization: Bearer <access_token> -> player document (NOT in the public
+                                      docs found; kept as a sandbox convenience for the launcher's profile reload)
+All accept `include=chests`. There is no `/players/refresh` (a 404, as on the real backend). Refresh tokens live
+`gacha_refresh_ttl` seconds (30 days: "typically 30 days vs 1 hour") and "can be used multiple times until they
+expire": a refresh answers a new refresh token and the old one stays valid.
+Media type rules (415/406/400 for include) follow the JSON:API 1.1 specification (jsonapi.org/format).
 """
 
 from __future__ import annotations
 
 import json
+import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.requests import Request
@@ -77,12 +84,20 @@ def _player_doc(state: SandboxState, player: dict[str, Any], request: Request,
     return doc
 
 
+def _stamp(at: float | None = None) -> str:
+    return datetime.fromtimestamp(time.time() if at is None else at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _refresh_token(state: SandboxState, player: dict[str, Any]) -> str:
+    return state.issue("gacha_refresh", player["id"], state.settings["gacha_refresh_ttl"], prefix="grt_")
+
+
 def _tokens(state: SandboxState, player: dict[str, Any]) -> dict[str, Any]:
     ttl = state.settings["gacha_expires_in"]
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = _stamp()
     return {
         "access_token": state.issue("gacha_access", player["id"], ttl, prefix="gat_"),
-        "refresh_token": state.issue("gacha_refresh", player["id"], None, prefix="grt_"),
+        "refresh_token": _refresh_token(state, player),
         "token_type": "Bearer",
         "expires_in": ttl,
         "signed_in_at": now,
@@ -111,7 +126,12 @@ def _find(state: SandboxState, player_id: str) -> dict[str, Any] | None:
 
 
 def routes(state: SandboxState) -> list[Route]:
+    state.settings.setdefault("gacha_refresh_ttl", 30 * 86400)
+    issued_at: dict[str, float] = {}
+
     async def sign_in(request: Request) -> Response:
+        """POST /api/v1/players/sign_in (seed gacha-players-sign-in.md): 401 for an unknown email or a wrong
+        password, the player with `meta` tokens otherwise."""
         if (bad := negotiate(request, with_body=True)) is not None:
             return bad
         attrs = await _attributes(request, "player")
@@ -128,24 +148,43 @@ def routes(state: SandboxState) -> list[Route]:
         if player.get("status") == "banned":
             return error(403, "account_banned", "Forbidden", "This account has been suspended.")
         doc = _player_doc(state, player, request, _tokens(state, player))
+        issued_at[doc["meta"]["refresh_token"]] = time.time()
         player["last_active"] = doc["meta"]["signed_in_at"]
         return _doc(200, doc)
 
-    async def refresh(request: Request) -> Response:
+    async def refresh_token(request: Request) -> Response:
+        """POST /api/v1/players/refresh_token (docs.togacha.com .../players-refresh-token): body
+        `{"data": {"type": "player", "attributes": {"refresh_token": ...}, "relationships": {}}}`; answers like sign-in
+        with `meta` {access_token, refresh_token (new), token_type, expires_in, refreshed_at, previous_token_issued,
+        session_extended_until}; the refresh token sent stays valid until it expires."""
         if (bad := negotiate(request, with_body=True)) is not None:
             return bad
-        attrs = await _attributes(request, "session")
+        attrs = await _attributes(request, "player")
         if isinstance(attrs, Response):
             return attrs
         token = attrs.get("refresh_token")
-        subject, _ = state.check("gacha_refresh", token if isinstance(token, str) else None)
-        player = _find(state, subject) if subject else None
+        if not isinstance(token, str) or not token:
+            return error(422, "blank", "Unprocessable Entity", "refresh_token can't be blank",
+                         pointer="/data/attributes/refresh_token")
+        subject, expired = state.check("gacha_refresh", token)
+        player = _find(state, subject) if subject and not expired else None
         if player is None:
-            return error(401, "invalid_refresh_token", "Unauthorized", "The refresh token is invalid or revoked.")
-        state.revoke("gacha_refresh", token)  # rotation: each refresh token works once
-        return _doc(200, _player_doc(state, player, request, _tokens(state, player)))
+            return error(401, "invalid_refresh_token", "Unauthorized",
+                         "The refresh token has expired." if expired else "The refresh token is invalid.")
+        if player.get("status") == "banned":
+            return error(403, "account_banned", "Forbidden", "This account has been suspended.")
+        ttl = state.settings["gacha_expires_in"]
+        new_refresh = _refresh_token(state, player)
+        now = time.time()
+        issued_at[new_refresh] = now
+        meta = {"access_token": state.issue("gacha_access", player["id"], ttl, prefix="gat_"),
+                "refresh_token": new_refresh, "token_type": "Bearer", "expires_in": ttl,
+                "refreshed_at": _stamp(now), "previous_token_issued": _stamp(issued_at.get(token, now)),
+                "session_extended_until": _stamp(now + float(state.settings["gacha_refresh_ttl"]))}
+        return _doc(200, _player_doc(state, player, request, meta))
 
     async def me(request: Request) -> Response:
+        """GET /api/v1/players/me: no public source documents it; a sandbox convenience (see the module docstring)."""
         if (bad := negotiate(request, with_body=False)) is not None:
             return bad
         auth = request.headers.get("authorization", "")
@@ -160,7 +199,7 @@ def routes(state: SandboxState) -> list[Route]:
         return _doc(200, _player_doc(state, player, request, {"signed_in_at": player.get("last_active")}))
 
     return [Route("/api/v1/players/sign_in", sign_in, methods=["POST"]),
-            Route("/api/v1/players/refresh", refresh, methods=["POST"]),
+            Route("/api/v1/players/refresh_token", refresh_token, methods=["POST"]),
             Route("/api/v1/players/me", me, methods=["GET"])]
 
 

@@ -1,21 +1,34 @@
 """Sandbox side of PlayFab: Client LoginWithFacebook/EmailAddress/CustomID, Server LoginWithXboxId,
-Client GetPlayerCombinedInfo, with PlayFab's success and error envelopes; plus a stand-in Facebook OAuth dialog."""
+Client GetPlayerCombinedInfo, with PlayFab's success and error envelopes.
+
+Public sources: PlayFab/API_Specs `Swagger/PlayFab/Client.swagger.json` (routes, LoginResult, ApiErrorWrapper, error
+ids, PlayerProfileViewConstraints), the seeds playfab-login-with-facebook.md and playfab-server-login-with-xbox-id.md,
+PlayFab/PythonSdk `playfab/PlayFabHTTP.py` (the request shape of an official SDK and `X-ReportErrorAsSuccess`), and
+learn.microsoft.com .../playfab/features/playerdata/getting-player-profiles (a title shows clients only the display
+name until the studio allows more under Title settings > Client Profile Options).
+
+Title configuration in the sandbox state: `settings["playfab_client_profile_options"]`, the profile fields the title
+lets clients see (PlayFab's default is `["DisplayName"]`; the demo title also allows `"AvatarUrl"`).
+"""
 
 from __future__ import annotations
 
+import functools
 import hmac
-import html
 import json
 import secrets
-from datetime import datetime, timedelta, timezone
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .state import SandboxState
+
+PROFILE_OPTIONS = "playfab_client_profile_options"
+Handler = Callable[[Request], Awaitable[Response]]
 
 MIN_DATE = "0001-01-01T00:00:00Z"
 INFO_FLAGS = ("GetUserAccountInfo", "GetUserInventory", "GetUserVirtualCurrency", "GetUserData",
@@ -26,7 +39,7 @@ STATUS_TEXT = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "N
 
 
 def iso(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def ok(data: dict[str, Any]) -> Response:
@@ -69,15 +82,16 @@ class PlayFabWorld:
 
     @property
     def players(self) -> list[dict[str, Any]]:
-        return self.cfg["players"]
+        players: list[dict[str, Any]] = self.cfg["players"]
+        return players
 
     def find(self, key: str, value: str) -> dict[str, Any] | None:
         return next((p for p in self.players if p.get(key) == value), None)
 
     def create(self, key: str, value: str, name: str | None = None) -> dict[str, Any]:
         pid = secrets.token_hex(8).upper()
-        player = {"playfab_id": pid, key: value, "display_name": name, "avatar": None,
-                  "created": iso(datetime.now(timezone.utc)), "inventory": [], "last_login": None}
+        player: dict[str, Any] = {"playfab_id": pid, key: value, "display_name": name, "avatar": None,
+                  "created": iso(datetime.now(UTC)), "inventory": [], "last_login": None}
         self.players.append(player)
         return player
 
@@ -86,17 +100,14 @@ class PlayFabWorld:
             return fail(403, "AccountBanned", 1002, "The account making this request is currently banned")
         if player.get("status") == "deleted":
             return fail(400, "AccountDeleted", 1322, "The account has been deleted")
-        if isinstance(info, dict) and isinstance(info.get("ProfileConstraints"), dict):
-            allowed = {"ShowDisplayName", "ShowAvatarUrl"}
-            if any(v and k not in allowed for k, v in info["ProfileConstraints"].items()):
-                return fail(400, "RequestViewConstraintParamsNotAllowed", 1303,
-                            "Requested view constraints are not allowed for this title")
+        if (refused := self.constraints_refused(info)) is not None:
+            return refused
         pid = player["playfab_id"]
         ttl = self.state.settings["playfab_ticket_ttl"]
         ticket = f"{pid}-{secrets.token_hex(8).upper()}-{secrets.token_hex(8).upper()}-" \
                  f"{self.cfg['title_id']}-{secrets.token_hex(8).upper()}-{secrets.token_urlsafe(24)}"
         self.state.issue_value("playfab_ticket", ticket, pid, ttl)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         entity_token = self.state.issue("playfab_entity", pid, ttl, prefix="ent_")
         data: dict[str, Any] = {
             "SessionTicket": ticket,
@@ -115,8 +126,28 @@ class PlayFabWorld:
         player["last_login"] = iso(now)
         return ok(data)
 
+    def constraints_refused(self, info: Any) -> Response | None:
+        """Error 1303 when `ProfileConstraints` asks for a field the title does not show clients (API_Specs:
+        RequestViewConstraintParamsNotAllowed = 1303, listed for every login and GetPlayerCombinedInfo)."""
+        constraints = info.get("ProfileConstraints") if isinstance(info, dict) else None
+        if constraints is None:
+            return None
+        if not isinstance(constraints, dict):
+            return fail(400, "InvalidParams", 1000, "Invalid input parameters",
+                        {"InfoRequestParameters.ProfileConstraints": ["The value is not an object."]})
+        allowed = set(self.state.settings.get(PROFILE_OPTIONS, ["DisplayName"]))
+        asked = [k for k, v in constraints.items() if v is True and k.startswith("Show")]
+        if any(k[len("Show"):] not in allowed for k in asked):
+            return fail(400, "RequestViewConstraintParamsNotAllowed", 1303,
+                        "Requested view constraints are not allowed by the title's client profile options")
+        return None
+
     def payload(self, player: dict[str, Any], info: Any, origin: str) -> dict[str, Any]:
         flags = info if isinstance(info, dict) else {}
+        # PlayerProfileViewConstraints: "Defaults to returning the player's display name".
+        constraints = flags.get("ProfileConstraints")
+        shown = {k[len("Show"):] for k, v in constraints.items() if v is True} \
+            if isinstance(constraints, dict) else {"DisplayName"}
         out: dict[str, Any] = {}
         pid, name = player["playfab_id"], player.get("display_name")
         avatar = (player.get("avatar") or "").replace("{sandbox}", origin) or None
@@ -133,9 +164,9 @@ class PlayFabWorld:
         if flags.get("GetPlayerProfile"):
             profile: dict[str, Any] = {"PublisherId": "DEMOPUBLISHER", "TitleId": self.cfg["title_id"],
                                        "PlayerId": pid}
-            if name:
+            if name and "DisplayName" in shown:
                 profile["DisplayName"] = name
-            if avatar:
+            if avatar and "AvatarUrl" in shown:
                 profile["AvatarUrl"] = avatar
             out["PlayerProfile"] = profile
         if flags.get("GetUserInventory"):
@@ -155,11 +186,14 @@ class PlayFabWorld:
         if flags.get("GetUserVirtualCurrency"):
             out["UserVirtualCurrency"] = player.get("currency", {"GO": 0})
             out["UserVirtualCurrencyRechargeTimes"] = {}
+        if out:
+            out.update(UserDataVersion=0, UserReadOnlyDataVersion=0)  # required in the payload (API_Specs)
         return out
 
 
 def routes(state: SandboxState) -> list[Route]:
     world = PlayFabWorld(state)
+    state.settings.setdefault(PROFILE_OPTIONS, list(world.cfg.get("client_profile_options", ["DisplayName"])))
 
     def title_ok(body: dict[str, Any]) -> Response | None:
         if "TitleId" not in body or not body["TitleId"]:
@@ -169,6 +203,7 @@ def routes(state: SandboxState) -> list[Route]:
         return None
 
     async def facebook(request: Request) -> Response:
+        """POST /Client/LoginWithFacebook (seed playfab-login-with-facebook.md; API_Specs Client.swagger.json)."""
         body = await read_body(request)
         if isinstance(body, Response):
             return body
@@ -193,6 +228,7 @@ def routes(state: SandboxState) -> list[Route]:
         return world.login(player, False, body.get("InfoRequestParameters"), origin(request))
 
     async def email(request: Request) -> Response:
+        """POST /Client/LoginWithEmailAddress (API_Specs Client.swagger.json; InvalidEmailOrPassword 1142)."""
         body = await read_body(request)
         if isinstance(body, Response):
             return body
@@ -211,6 +247,7 @@ def routes(state: SandboxState) -> list[Route]:
         return world.login(player, False, body.get("InfoRequestParameters"), origin(request))
 
     async def custom(request: Request) -> Response:
+        """POST /Client/LoginWithCustomID (API_Specs Client.swagger.json; no CreateAccount: 1001)."""
         body = await read_body(request)
         if isinstance(body, Response):
             return body
@@ -228,6 +265,7 @@ def routes(state: SandboxState) -> list[Route]:
         return world.login(player, False, body.get("InfoRequestParameters"), origin(request))
 
     async def xbox(request: Request) -> Response:
+        """POST /Server/LoginWithXboxId, authenticated by `X-SecretKey` (seed playfab-server-login-with-xbox-id.md)."""
         key = request.headers.get("x-secretkey")
         if not key:
             return fail(401, "NotAuthenticated", 1074, "This API method does not allow anonymous callers.")
@@ -254,6 +292,8 @@ def routes(state: SandboxState) -> list[Route]:
         return world.login(player, False, body.get("InfoRequestParameters"), origin(request))
 
     async def combined(request: Request) -> Response:
+        """POST /Client/GetPlayerCombinedInfo with `X-Authorization: <SessionTicket>` (API_Specs Client.swagger.json;
+        its only listed error is RequestViewConstraintParamsNotAllowed 1303)."""
         ticket = request.headers.get("x-authorization")
         pid, expired = state.check("playfab_ticket", ticket)
         if pid is None or expired:
@@ -264,56 +304,30 @@ def routes(state: SandboxState) -> list[Route]:
         player = world.find("playfab_id", pid)
         if player is None:
             return fail(400, "AccountNotFound", 1001, "User not found")
-        return ok({"PlayFabId": pid, "InfoResultPayload": world.payload(player, body.get("InfoRequestParameters"), origin(request))})
+        info = body.get("InfoRequestParameters")
+        if (refused := world.constraints_refused(info)) is not None:
+            return refused
+        return ok({"PlayFabId": pid, "InfoResultPayload": world.payload(player, info, origin(request))})
 
-    return [Route("/Client/LoginWithFacebook", facebook, methods=["POST"]),
-            Route("/Client/LoginWithEmailAddress", email, methods=["POST"]),
-            Route("/Client/LoginWithCustomID", custom, methods=["POST"]),
-            Route("/Server/LoginWithXboxId", xbox, methods=["POST"]),
-            Route("/Client/GetPlayerCombinedInfo", combined, methods=["POST"])]
-
-
-DIALOG = """<!doctype html><html><head><meta charset="utf-8"><title>Log in with Facebook (sandbox)</title>
-<style>body{{font-family:sans-serif;background:#f0f2f5;display:flex;justify-content:center;padding-top:60px}}
-.card{{background:#fff;border-radius:8px;padding:24px 32px;box-shadow:0 2px 8px #0002;width:360px}}
-h1{{color:#1877f2;font-size:22px}}button{{display:block;width:100%;margin:8px 0;padding:10px;font-size:15px;
-border:0;border-radius:6px;background:#1877f2;color:#fff;cursor:pointer}}button.cancel{{background:#e4e6eb;color:#050505}}
-</style></head><body><div class="card"><h1>facebook</h1><p>The sandbox stands in for Facebook's login dialog.
-Continue as:</p><form method="post" action="confirm">
-<input type="hidden" name="redirect_uri" value="{redirect}"><input type="hidden" name="state" value="{state}">
-{buttons}<button class="cancel" name="user" value="">Cancel</button></form></div></body></html>"""
+    return [Route("/Client/LoginWithFacebook", sdk_aware(facebook), methods=["POST"]),
+            Route("/Client/LoginWithEmailAddress", sdk_aware(email), methods=["POST"]),
+            Route("/Client/LoginWithCustomID", sdk_aware(custom), methods=["POST"]),
+            Route("/Server/LoginWithXboxId", sdk_aware(xbox), methods=["POST"]),
+            Route("/Client/GetPlayerCombinedInfo", sdk_aware(combined), methods=["POST"])]
 
 
-def facebook_dialog_routes(state: SandboxState) -> list[Route]:
-    cfg = state.data["playfab"]
+def sdk_aware(handler: Handler) -> Handler:
+    """What every PlayFab route does around its own work, as the official SDKs expect it.
 
-    def loopback(uri: str) -> bool:
-        host = urlsplit(uri).hostname or ""
-        return urlsplit(uri).scheme == "http" and host in ("127.0.0.1", "localhost", "::1")
+    `X-ReportErrorAsSuccess: true` (sent by PlayFab/PythonSdk `PlayFabHTTP.py`, which reads an error only from an
+    HTTP 200 answer whose envelope `code` is not 200): the error envelope is answered with HTTP 200, unchanged.
+    `X-PlayFabSDK: <sdk>-<version>` and the `?sdk=` query parameter the SDKs add are accepted and ignored."""
+    @functools.wraps(handler)
+    async def wrapped(request: Request) -> Response:
+        response = await handler(request)
+        wants_200 = request.headers.get("x-reporterrorassuccess", "").strip().lower() == "true"
+        if wants_200 and response.status_code != 200:
+            response = Response(bytes(response.body), status_code=200, media_type="application/json")
+        return response
+    return wrapped
 
-    async def dialog(request: Request) -> Response:
-        q = request.query_params
-        redirect = q.get("redirect_uri", "")
-        if not q.get("client_id") or not loopback(redirect):
-            return HTMLResponse("<h1>Invalid request</h1><p>client_id and a loopback redirect_uri are required.</p>",
-                                status_code=400)
-        buttons = "".join(
-            f'<button name="user" value="{html.escape(tok)}">{html.escape(u["name"])}</button>'
-            for tok, u in cfg["facebook_tokens"].items())
-        return HTMLResponse(DIALOG.format(redirect=html.escape(redirect), state=html.escape(q.get("state", "")),
-                                          buttons=buttons))
-
-    async def confirm(request: Request) -> Response:
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode(), keep_blank_values=True).items()}
-        redirect, st, token = form.get("redirect_uri", ""), form.get("state", ""), form.get("user", "")
-        if not loopback(redirect):
-            return HTMLResponse("<h1>Invalid redirect</h1>", status_code=400)
-        if not token:
-            query = urlencode({"error": "access_denied", "error_reason": "user_denied",
-                               "error_description": "Permissions error", "state": st})
-            return RedirectResponse(f"{redirect}?{query}", status_code=302)
-        fragment = urlencode({"access_token": token, "data_access_expiration_time": "1999999999",
-                              "expires_in": "5183944", "state": st})
-        return RedirectResponse(f"{redirect}#{fragment}", status_code=302)
-
-    return [Route("/dialog/oauth", dialog, methods=["GET"]), Route("/dialog/confirm", confirm, methods=["POST"])]

@@ -1,4 +1,7 @@
-"""The embedded sandbox backend: one Starlette app, each provider's API under its service prefix."""
+"""The embedded sandbox backend: one Starlette app, each provider's API under its service prefix.
+
+Each service module's docstring and each route's docstring name the public source the behaviour follows
+(/work/notes/real-services.md collects them). `/_sandbox/*` is the sandbox's own control API, not a real service."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
-from . import appcharge, avatars, earth, gacha, playfab
+from . import appcharge, avatars, earth, facebook, gacha, playfab
 from .faults import FaultMiddleware
 from .state import Fault, SandboxState
 
@@ -42,7 +45,7 @@ def build_app(state: SandboxState) -> Any:
         Mount("/playfab", routes=playfab.routes(state)),
         Mount("/earth", routes=earth.routes(state)),
         Mount("/appcharge", routes=appcharge.routes(state)),
-        Mount("/facebook", routes=playfab.facebook_dialog_routes(state)),
+        Mount("/facebook", routes=facebook.dialog_routes(state) + facebook.device_routes(state)),
         Mount("/avatars", routes=avatars.routes(state)),
     ])
     return FaultMiddleware(app, state)
@@ -70,7 +73,9 @@ class Sandbox:
         self.host = host
         self._sock = bind(host, port)
         self.port = self._sock.getsockname()[1]
-        config = uvicorn.Config(build_app(self.state), log_level="critical", lifespan="off",
+        # log_config=None: uvicorn's own logging config asks sys.stdout.isatty(), and a windowed app (pythonw,
+        # a no-console bundle) has no stdout at all. Its loggers then propagate to the launcher's logging.
+        config = uvicorn.Config(build_app(self.state), log_level="critical", log_config=None, lifespan="off",
                                 access_log=False, timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
