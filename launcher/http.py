@@ -1,4 +1,5 @@
-"""The one place that imports httpx: the shared client, retries, size cap, redacting log hook, loopback rule."""
+"""The one place that imports httpx: the shared client, retries, an overall deadline per request, a cap on the
+decoded body, the redacting log hook, the loopback rule."""
 
 from __future__ import annotations
 
@@ -8,18 +9,22 @@ import json
 import logging
 import random
 import ssl
-from typing import Any, Mapping
+import zlib
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from . import __version__
 from .outcomes import NetworkError, ProtocolError, TimeoutError_
-from .reply import Reply, retry_after_seconds  # noqa: F401  (re-exported)
+from .reply import Reply, clamp_seconds, deadline, retry_after_seconds  # noqa: F401  (re-exported)
 
 log = logging.getLogger("launcher.http")
 
 USER_AGENT = f"GameLauncher/{__version__} (+python-httpx)"
-MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_BODY_BYTES = 4 * 1024 * 1024  # after decompression
+REQUEST_DEADLINE_S = 20.0  # one request from connect to the last body byte, retries and their waits included
+ACCEPT_ENCODING = "gzip, deflate"  # the only encodings decoded (each bounded); anything else is refused
 RETRY_STATUSES = (429, 503)
 IDEMPOTENT = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 
@@ -29,8 +34,10 @@ for noisy in ("httpx", "httpcore"):
 
 
 def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    """Only `localhost` and literal loopback addresses (127.0.0.0/8, ::1). Other `*.localhost` names are not
+    trusted: what they resolve to is up to the resolver, and plain http must never leave the machine."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -76,7 +83,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
             if response.status_code not in RETRY_STATUSES or last:
                 return response
-            wait = retry_after_seconds(response.headers.get("retry-after"))
+            wait = retry_after_seconds(response.headers.get("retry-after"))  # clamped: never inf or huge
             if wait is None:
                 wait = self._backoff(attempt)
             if wait > self.max_wait:
@@ -88,7 +95,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         raise AssertionError("unreachable")
 
     def _backoff(self, attempt: int) -> float:
-        return self.backoff * (2 ** (attempt - 1)) * (0.5 + random.random() / 2)
+        return float(self.backoff * (2 ** (attempt - 1)) * (0.5 + random.random() / 2))
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -112,14 +119,15 @@ class Http:
     """The app's one HTTP client. Providers call `request`; every failure comes back as a SignInError."""
 
     def __init__(self, *, timeout: float = 10.0, connect_timeout: float = 5.0, max_body: int = MAX_BODY_BYTES,
-                 retry_max_wait: float = 5.0, attempts: int = 3,
+                 retry_max_wait: float = 5.0, attempts: int = 3, request_deadline: float = REQUEST_DEADLINE_S,
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.max_body = max_body
+        self.request_deadline = request_deadline
         inner = transport or httpx.AsyncHTTPTransport(retries=1)
         self._client = httpx.AsyncClient(
             transport=RetryTransport(inner, attempts=attempts, max_wait=retry_max_wait),
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
             follow_redirects=False,
             event_hooks={"request": [_log_request], "response": [_log_response]},
         )
@@ -140,19 +148,34 @@ class Http:
         if json_body is not None:
             content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
         try:
+            async with asyncio.timeout(self.request_deadline):
+                return await self._exchange(method, target, content, headers, params, service)
+        except TimeoutError as exc:  # asyncio's overall deadline (a server trickling one byte a second)
+            raise TimeoutError_(f"{service} took too long to answer (over {self.request_deadline:g} seconds). "
+                                "Try again in a moment.", code="deadline") from exc
+
+    async def _exchange(self, method: str, target: httpx.URL, content: bytes | None,
+                        headers: Mapping[str, str] | None, params: Mapping[str, str] | None, service: str) -> Reply:
+        too_large = f"{service} sent an answer that is too large. Try again later."
+        try:
             async with self._client.stream(method, target, content=content, headers=headers,
                                            params=params) as response:
+                declared = response.headers.get("content-length", "").strip()
+                if declared.isdigit() and (len(declared) > 18 or int(declared) > self.max_body):
+                    raise ProtocolError(too_large, code="too-large")
+                decoder = BoundedDecoder(response.headers.get("content-encoding", ""), self.max_body)
+                if decoder.unsupported:
+                    raise ProtocolError(f"{service} sent an answer in an encoding the launcher does not accept "
+                                        f"({decoder.unsupported}). Try again later.", code="encoding")
                 body = bytearray()
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.max_body:
-                    raise ProtocolError(f"{service} sent an answer that is too large. Try again later.")
-                async for chunk in response.aiter_raw():
-                    body.extend(chunk)
+                async for chunk in response.aiter_raw(64 * 1024):
+                    body += decoder.feed(chunk)
                     if len(body) > self.max_body:
-                        raise ProtocolError(f"{service} sent an answer that is too large. Try again later.")
-                if response.headers.get("content-encoding"):
-                    body = bytearray(_decode(response, bytes(body)))
+                        raise ProtocolError(too_large, code="too-large")
+                body += decoder.flush()
                 return Reply(response.status_code, response.headers, bytes(body), str(target))
+        except BodyTooLarge as exc:
+            raise ProtocolError(too_large, code="too-large") from exc
         except httpx.TimeoutException as exc:
             raise TimeoutError_(f"{service} took too long to answer. Try again in a moment.") from exc
         except httpx.RemoteProtocolError as exc:
@@ -164,8 +187,49 @@ class Http:
                                    "verified. Nothing was sent.", code="tls") from exc
             raise NetworkError(f"Could not connect to {service}. Check your internet connection "
                                "and try again.") from exc
-        except httpx.DecodingError as exc:
+        except (httpx.DecodingError, zlib.error) as exc:
             raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BoundedDecoder:
+    """Content-Encoding gzip/deflate/identity, decoded chunk by chunk without ever holding more than `limit`
+    decoded bytes: a 1 MB gzip bomb stops at the cap instead of inflating to 1 GB in memory."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        codings = [c.strip().lower() for c in encoding.split(",") if c.strip() and c.strip().lower() != "identity"]
+        self.limit, self.total, self.unsupported = limit, 0, ""
+        self._kind = codings[0] if len(codings) == 1 else ""
+        if len(codings) > 1 or (codings and self._kind not in ("gzip", "x-gzip", "deflate")):
+            self.unsupported = ", ".join(codings)
+        self._inflate: Any = None
+        if self._kind in ("gzip", "x-gzip"):
+            self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def feed(self, chunk: bytes) -> bytes:
+        if not self._kind:
+            return chunk
+        if self._inflate is None:  # deflate: zlib-wrapped as the RFC says, or raw as some servers send it
+            wrapped = len(chunk) >= 2 and chunk[0] & 0x0F == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
+            self._inflate = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+        room = self.limit - self.total + 1
+        out: bytes = self._inflate.decompress(chunk, room)
+        self.total += len(out)
+        if self.total > self.limit:
+            raise BodyTooLarge
+        return out
+
+    def flush(self) -> bytes:
+        if self._inflate is None:
+            return b""
+        out: bytes = self._inflate.flush(self.limit - self.total + 1)
+        self.total += len(out)
+        if self.total > self.limit:
+            raise BodyTooLarge
+        return out
 
 
 def _tls_failure(exc: BaseException) -> bool:
@@ -175,8 +239,3 @@ def _tls_failure(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-def _decode(response: httpx.Response, raw: bytes) -> bytes:
-    decoder = response._get_content_decoder()  # httpx's own gzip/deflate/br support
-    return decoder.decode(raw) + decoder.flush()
