@@ -65,7 +65,7 @@ async def refresh50() -> None:
         results = await core.refresh_due(margin_s=10 ** 9)
         all50 = time.perf_counter() - t
     sandbox.stop()
-    ok = sum(1 for v in results.values() if v == "refreshed")
+    ok = sum(1 for r in results if r.kind.value == "refreshed")
     print(f"refresh of {ok} saved accounts (server delay 200 ms each): one {one * 1000:.0f} ms, "
           f"all concurrently {all50 * 1000:.0f} ms ({all50 / one:.1f}x one)")
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
 from .manifest import Manifest
-from .models import Profile, Session
+from .models import DeviceFacts, Profile, Session
 from .outcomes import SessionExpired, SignInError, UsageError
-from .providers.base import Context, Provider
+from .providers.base import Provider
+from .steps.flow import Context, ProgressFn
 
 if TYPE_CHECKING:
     from .http import Http
@@ -22,12 +26,30 @@ log = logging.getLogger("launcher.core")
 REFRESH_MARGIN_S = 300.0
 
 
+class RefreshKind(StrEnum):
+    FRESH = "fresh"  # nothing was due
+    REFRESHED = "refreshed"
+    SKIPPED = "skipped"  # its game is running
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class RefreshResult:
+    account_id: str
+    kind: RefreshKind
+    error: SignInError | None = None
+
+    @property
+    def message(self) -> str:
+        return self.error.message if self.error else ""
+
+
 class Core:
     def __init__(self, manifest: Manifest, *, accounts: Accounts | None = None, http: Http | None = None) -> None:
         self.manifest = manifest
         self._accounts = accounts
         self._http = http
-        self._device = None
+        self._device: DeviceFacts | None = None
         self.running: dict[str, Any] = {}  # account id -> RunningGame
 
     async def __aenter__(self) -> Core:
@@ -60,15 +82,20 @@ class Core:
             raise UsageError(f"This game does not offer sign-in with {provider_id!r}.")
         return providers.get(provider_id)
 
-    def context(self, progress: Callable[[str], None] | None = None) -> Context:
+    def context(self, progress: ProgressFn | None = None) -> Context:
         if self._device is None:
             self._device = device.facts()
-        return Context(self.http, self.manifest.settings, self._device, progress or (lambda label: None))
+        if progress is None:
+            return Context(self.http, self.manifest.settings, self._device)
+        return Context(self.http, self.manifest.settings, self._device, progress)
 
     async def sign_in(self, provider_id: str, values: Mapping[str, Any],
-                      progress: Callable[[str], None] | None = None) -> Session:
+                      progress: ProgressFn | None = None) -> Session:
         provider = self.provider(provider_id)
         session = await provider.sign_in(self.context(progress), values)
+        label = provider.suggested_label(values)
+        if label:
+            session.data["suggested_label"] = label
         log.info("signed in with %s as %s", provider_id, session.player_id)
         return session
 
@@ -76,10 +103,12 @@ class Core:
         return await self.provider(session.provider).load_profile(self.context(), session)
 
     def remember(self, session: Session, label: str | None = None) -> Account:
-        return self.accounts.save_session(session, label=label)
+        """Save a new sign-in; a new account is named after what was typed unless `label` says otherwise."""
+        suggested = session.data.pop("suggested_label", None)
+        return self.accounts.save_session(session, label=label, default_label=suggested)
 
     async def resume(self, ref: str, *, force_refresh: bool = False,
-                     progress: Callable[[str], None] | None = None) -> Session:
+                     progress: ProgressFn | None = None) -> Session:
         """A saved account's session, refreshed when it is near expiry. Records the outcome on failure."""
         account = self.accounts.find(ref)
         session = self.accounts.session(account)
@@ -99,16 +128,16 @@ class Core:
             raise
         return session
 
-    async def refresh_due(self, *, margin_s: float = REFRESH_MARGIN_S) -> dict[str, str]:
+    async def refresh_due(self, *, margin_s: float = REFRESH_MARGIN_S) -> list[RefreshResult]:
         """Refresh every saved session that expires within `margin_s`, concurrently, default account first;
-        skip accounts whose game is running. Returns account id -> outcome text."""
+        skip accounts whose game is running."""
         accounts = self.accounts.list()
         accounts.sort(key=lambda a: not a.is_default)
-        results: dict[str, str] = {}
+        results: list[RefreshResult] = []
 
         async def one(account: Account) -> None:
             if account.id in self.running:
-                results[account.id] = "skipped: game running"
+                results.append(RefreshResult(account.id, RefreshKind.SKIPPED))
                 return
             if account.provider not in self.manifest.enabled:
                 return
@@ -117,15 +146,15 @@ class Core:
                 return
             provider = self.provider(account.provider)
             if not provider.needs_refresh(session, margin_s=margin_s):
-                results[account.id] = "fresh"
+                results.append(RefreshResult(account.id, RefreshKind.FRESH))
                 return
             try:
                 fresh = await provider.refresh(self.context(), session)
                 self.accounts.save_session(fresh, make_default=False)
-                results[account.id] = "refreshed"
+                results.append(RefreshResult(account.id, RefreshKind.REFRESHED))
             except SignInError as exc:
                 self.accounts.record_failure(account.id, exc)
-                results[account.id] = f"{exc.outcome.value}: {exc.message}"
+                results.append(RefreshResult(account.id, RefreshKind.FAILED, exc))
 
         tasks = []
         for account in accounts:
@@ -135,16 +164,7 @@ class Core:
         return results
 
     def handover_values(self, session: Session) -> dict[str, str]:
-        provider = self.provider(session.provider)
-        values = provider.handover(session)
-        token = session.tokens.get("game_token") or session.tokens.get("access_token") or \
-            session.tokens.get("session_ticket") or session.tokens.get("session_id") or \
-            str(session.data.get("session_id", ""))
-        values.setdefault("token", token)
-        values.setdefault("session_id", "")
-        base = self.manifest.settings.services.get(provider.service, "")
-        values.setdefault("api", base + str(session.data.get("base_path", "")))
-        return values
+        return self.provider(session.provider).handover(session, self.manifest.settings)
 
     async def play(self, session: Session) -> Any:
         from . import game

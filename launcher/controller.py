@@ -1,15 +1,8 @@
 """Everything the launcher window does, without Qt: the window's widgets only display this state and call
 these methods, so all of it can be driven and tested without a display.
 
-State changes are announced to subscribers with an event name:
-  "accounts"  the saved-account list or the selected account changed
-  "profile"   the shown profile changed (None: show a login form)
-  "busy"      a sign-in or switch started, moved to its next step, or ended (`busy` holds the step label)
-  "error"     `error` holds a message for the form (empty when cleared)
-  "notice"    `notices[-1]` is a message for the status bar (keychain warnings, background refresh results)
-  "game"      the game started or exited (`game_running`, `game_message`)
-  "login"     the window should show the login form of `login_provider`, pre-filled with `login_values`
-  "avatar"    the avatar of `avatar_for` URL arrived in `avatars`
+State changes are announced to subscribers as typed events (launcher/events.py); a subscriber reads the state
+it needs from the controller when an event arrives.
 """
 
 from __future__ import annotations
@@ -18,16 +11,20 @@ import asyncio
 import json
 import logging
 import time
-from typing import Any, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import Any, TypeVar
 
-from . import avatars
+from . import avatars, events
 from .accounts import Account
-from .app_core import Core
-from .models import FieldKind, Profile, Session
-from .outcomes import LauncherError
+from .app_core import Core, RefreshKind, RefreshResult
+from .models import AccountStatus, FieldKind, Profile, Session
+from .outcomes import LauncherError, UsageError
+from .providers.base import DeviceCode
+from .steps.flow import Progress
 
 log = logging.getLogger("launcher.controller")
-Listener = Callable[[str], None]
+Listener = Callable[[events.Event], None]
+T = TypeVar("T")
 BACKGROUND_REFRESH_S = 60.0
 
 
@@ -36,45 +33,53 @@ class Controller:
         self.core = core
         self.open_browser = open_browser or _system_browser
         self._listeners: list[Listener] = []
+        self._tasks: set[asyncio.Future[Any]] = set()  # every background task, kept until it ends
         self.accounts: list[Account] = []
         self.current_id: str | None = None
         self.session: Session | None = None
         self.profile: Profile | None = None
         self.busy = ""
-        self.busy_steps: list[str] = []
+        self.busy_step = 0
+        self.busy_total = 0
         self.error = ""
         self.notices: list[str] = []
         self.login_provider: str | None = None
         self.login_values: dict[str, str] = {}
+        self.device_code: DeviceCode | None = None
         self.game_running = False
         self.game_message = ""
         self.avatars: dict[str, tuple[bytes, str] | None] = {}
-        self.avatar_for = ""
-        self._task: asyncio.Task[Any] | None = None
-        self._background: asyncio.Task[None] | None = None
+        self._task: asyncio.Future[Any] | None = None
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def _emit(self, event: str) -> None:
+    def _emit(self, event: events.Event) -> None:
         for listener in list(self._listeners):
             listener(event)
 
+    def spawn(self, work: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        """Run `work` in the background, keeping a reference until it ends (asyncio holds only weak ones)."""
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
     def notice(self, message: str) -> None:
         self.notices.append(message)
-        self._emit("notice")
+        self._emit(events.Notice(message))
 
     def _set_error(self, message: str) -> None:
         self.error = message
-        self._emit("error")
+        self._emit(events.ErrorChanged(message))
 
-    def _set_busy(self, label: str, *, step: bool = True) -> None:
-        """`step`: a step of the sign-in chain began (counted for "Step n of m"), not just a status label."""
-        self.busy = label
-        if label and step and (not self.busy_steps or self.busy_steps[-1] != label):
-            self.busy_steps.append(label)
-        self._emit("busy")
+    def _set_busy(self, label: str, step: int = 0, total: int = 0) -> None:
+        self.busy, self.busy_step, self.busy_total = label, step, total
+        self._emit(events.BusyChanged(label, step, total))
+
+    def _progress(self, progress: Progress) -> None:
+        self._set_busy(progress.label, progress.index, progress.total)
 
     # --- start-up -----------------------------------------------------------------------------------
     def load_accounts(self) -> None:
@@ -83,79 +88,85 @@ class Controller:
         except LauncherError as exc:
             self.accounts = []
             self.notice(exc.message)
-        for warning in self.core.accounts.warnings:
-            if warning not in self.notices:
-                self.notice(warning)
+        self._report_warnings()
         default = next((a for a in self.accounts if a.is_default), None)
         if self.current_id is None or self.current_id not in {a.id for a in self.accounts}:
             self.current_id = default.id if default else None
-        self._emit("accounts")
+        self._emit(events.AccountsChanged())
 
     async def start(self) -> None:
         """Restore the default account (refreshing it if due), then keep sessions fresh in the background."""
         self.load_accounts()
         if self.current_id:
             await self.switch(self.current_id)
-        self._background = asyncio.ensure_future(self._refresh_loop())
+        self.spawn(self._refresh_loop())
 
     async def _refresh_loop(self) -> None:
         while True:
             await asyncio.sleep(BACKGROUND_REFRESH_S)
             await self.refresh_due()
 
-    async def refresh_due(self) -> dict[str, str]:
+    async def refresh_due(self) -> list[RefreshResult]:
         try:
             results = await self.core.refresh_due()
         except LauncherError as exc:
             self.notice(exc.message)
-            return {}
-        changed = {k: v for k, v in results.items() if v not in ("fresh",)}
+            return []
+        changed = [r for r in results if r.kind is not RefreshKind.FRESH]
         if changed:
             self.load_accounts()
-            for account_id, outcome in changed.items():
-                if outcome != "refreshed" and not outcome.startswith("skipped"):
-                    self.notice(f"{self._label(account_id)}: {outcome.split(': ', 1)[-1]}")
+            for result in changed:
+                if result.kind is RefreshKind.FAILED:
+                    self.notice(f"{self._label(result.account_id)}: {result.message}")
         return results
 
     def _label(self, account_id: str) -> str:
         return next((a.label for a in self.accounts if a.id == account_id), account_id)
 
     async def close(self) -> None:
-        for task in (self._task, self._background):
-            if task and not task.done():
-                task.cancel()
+        """Cancel everything this controller started and close the HTTP client, while the loop still runs."""
+        pending = [t for t in (self._task, *self._tasks) if t is not None and not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
         await self.core.aclose()
 
     # --- sign-in ------------------------------------------------------------------------------------
-    def provider_ids(self) -> list[str]:
-        return list(self.core.manifest.enabled)
-
-    def begin_add_account(self, provider_id: str | None = None, values: Mapping[str, str] | None = None) -> None:
+    def begin_add_account(self, provider_id: str | None = None, values: Mapping[str, str] | None = None,
+                          error: str = "") -> None:
         self.login_provider = provider_id
         self.login_values = dict(values or {})
-        self.error = ""
-        self._emit("login")
+        self.error = error
+        self._emit(events.LoginRequested(provider_id, dict(self.login_values), error))
 
-    async def _guarded(self, work: Callable[[], Any], first_label: str) -> Any:
-        """Run `work` as the one cancellable operation; errors become `error`, cancel ends quietly."""
+    async def _guarded(self, work: Callable[[], Awaitable[T]], first_label: str) -> T | None:
+        """Run `work` as the one cancellable operation; errors become `error`, a cancel ends quietly."""
         if self._task is not None and not self._task.done():
             self._task.cancel()
-        self.busy_steps = []
         self._set_error("")
-        self._set_busy(first_label, step=False)
-        self._task = asyncio.ensure_future(work())
+        self._set_busy(first_label)
+
+        async def run() -> T:
+            return await work()
+
+        task = asyncio.ensure_future(run())
+        self._task = task
         try:
-            return await self._task
+            return await task
         except asyncio.CancelledError:
-            if self._task.cancelled():
-                self._set_error("Sign-in cancelled.")
+            if task.cancelled():
+                self._emit(events.Cancelled())
                 return None
             raise
         except LauncherError as exc:
             self._set_error(exc.message)
             return None
         finally:
-            self._set_busy("", step=False)
+            if self.device_code is not None:
+                self.device_code = None
+                self._emit(events.CodeShown(None))
+            self._set_busy("")
 
     def cancel(self) -> None:
         if self._task is not None and not self._task.done():
@@ -166,16 +177,19 @@ class Controller:
         provider = self.core.provider(provider_id)
 
         async def work() -> Session:
-            session = await self.core.sign_in(provider_id, values, progress=self._set_busy)
+            session = await self.core.sign_in(provider_id, values, progress=self._progress)
             if session.profile is None:
                 session.profile = await self.core.load_profile(session)
             form = {f.name: str(values.get(f.name, "")) for f in provider.fields
-                    if not f.secret and f.kind is not FieldKind.CHECKBOX and values.get(f.name)}
+                    if not f.confidential and f.kind is not FieldKind.CHECKBOX and values.get(f.name)}
             session.data["form"] = json.dumps(form)
             return session
 
-        session = await self._guarded(work, provider.sign_in_steps[0].label if provider.sign_in_steps
-                                      else "Signing in…")
+        try:
+            first = provider.sign_in_plan(provider.validate(values)).first_label
+        except UsageError:
+            first = ""
+        session = await self._guarded(work, first or "Signing in…")
         if session is None:
             return None
         if remember:
@@ -183,24 +197,31 @@ class Controller:
             self.current_id = account.id
         self._show(session)
         self.load_accounts()
-        self._report_keychain()
+        self._report_warnings()
         return session
 
-    async def continue_with_facebook(self, provider_id: str = "playfab-facebook",
-                                     extra: Mapping[str, Any] | None = None) -> Session | None:
-        from .steps import facebook_oauth
-
-        token = await self._guarded(lambda: facebook_oauth.obtain_token(self.core.manifest.settings,
-                                                                        self.open_browser),
-                                    "Waiting for Facebook in your browser…")
+    async def external_sign_in(self, provider_id: str, values: Mapping[str, Any] | None = None) -> Session | None:
+        """The provider's sign-in outside the form ("Continue with Facebook"), then the sign-in with what it got."""
+        provider = self.core.provider(provider_id)
+        external = provider.external
+        if external is None:
+            raise UsageError(f"{provider.display_name} has no sign-in outside the form.")
+        token = await self._guarded(lambda: external.obtain(self.core.context(self._progress), self),
+                                    f"{external.label}…")
         if token is None:
             return None
-        values = {**(extra or {}), "access_token": token}
-        if provider_id == "earth":
-            values.setdefault("via", "playfab-facebook")
-        return await self.sign_in(provider_id, values)
+        return await self.sign_in(provider_id, {**external.presets, **(values or {}), external.fills: token})
 
-    def _report_keychain(self) -> None:
+    # The Prompt an external sign-in talks to.
+    def open_url(self, url: str) -> object:
+        return self.open_browser(url)
+
+    def show_code(self, code: DeviceCode) -> object:
+        self.device_code = code
+        self._emit(events.CodeShown(code))
+        return None
+
+    def _report_warnings(self) -> None:
         for warning in self.core.accounts.warnings:
             if warning not in self.notices:
                 self.notice(warning)
@@ -208,9 +229,9 @@ class Controller:
     def _show(self, session: Session) -> None:
         self.session, self.profile = session, session.profile
         self.login_provider = None
-        self._emit("profile")
+        self._emit(events.ProfileChanged())
         if self.profile and self.profile.avatar_url:
-            asyncio.ensure_future(self.load_avatar(self.profile.avatar_url))
+            self.spawn(self.load_avatar(self.profile.avatar_url))
 
     # --- accounts -----------------------------------------------------------------------------------
     async def switch(self, account_id: str) -> Session | None:
@@ -226,21 +247,20 @@ class Controller:
         self.load_accounts()
 
         async def work() -> Session:
-            return await self.core.resume(account.id, progress=self._set_busy)
+            return await self.core.resume(account.id, progress=self._progress)
 
         if not account.token_names:
-            self.begin_add_account(account.provider, self.prefill(account))
-            self._set_error(f"{account.label}: {account.status_message or 'please sign in again.'}"
-                            if account.status != "signed_out" else f"{account.label} is signed out. Sign in again.")
+            message = (f"{account.label} is signed out. Sign in again."
+                       if AccountStatus.parse(account.status) is AccountStatus.SIGNED_OUT
+                       else f"{account.label}: {account.status_message or 'please sign in again.'}")
+            self.begin_add_account(account.provider, self.prefill(account), message)
             return None
         session = await self._guarded(work, f"Opening {account.label}…")
         self.load_accounts()
         if session is None:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
-                message = self.error
-                self.begin_add_account(account.provider, self.prefill(account))
-                self._set_error(message)
+                self.begin_add_account(account.provider, self.prefill(account), self.error)
             return None
         self._show(session)
         return session
@@ -250,7 +270,7 @@ class Controller:
             form = json.loads(str(account.data.get("form") or "{}"))
         except ValueError:
             form = {}
-        return {k: str(v) for k, v in form.items()} if isinstance(form, dict) else {}
+        return {str(k): str(v) for k, v in form.items()} if isinstance(form, dict) else {}
 
     def sign_out(self, account_id: str) -> None:
         try:
@@ -259,7 +279,7 @@ class Controller:
             self.notice(exc.message)
         if self.current_id == account_id:
             self.session = self.profile = None
-            self._emit("profile")
+            self._emit(events.ProfileChanged())
         self.load_accounts()
         self.notice(f"Signed out of {self._label(account_id)}.")
 
@@ -272,7 +292,7 @@ class Controller:
             return
         if self.current_id == account_id:
             self.current_id, self.session, self.profile = None, None, None
-            self._emit("profile")
+            self._emit(events.ProfileChanged())
         self.load_accounts()
         self.notice(f"Removed {label}.")
 
@@ -290,34 +310,34 @@ class Controller:
         self.avatars[url] = None
         picture = await avatars.fetch(self.core.http, url)
         self.avatars[url] = picture
-        self.avatar_for = url
-        self._emit("avatar")
+        self._emit(events.AvatarArrived(url))
         return picture
 
     # --- play ---------------------------------------------------------------------------------------
     async def play(self) -> int | None:
         """Start the game with the shown session; returns its exit code when it ends."""
-        if self.session is None or self.game_running:
+        session = self.session
+        if session is None or self.game_running:
             return None
+        key = f"{session.provider}:{session.player_id}"
         self.game_running, self.game_message = True, f"{self.core.manifest.name} is running"
-        self._emit("game")
+        self._emit(events.GameChanged(key, True, self.game_message))
         started = time.monotonic()
         try:
-            running = await self.core.play(self.session)
+            running = await self.core.play(session)
         except LauncherError as exc:
             self.game_running, self.game_message = False, exc.message
-            self._emit("game")
+            self._emit(events.GameChanged(key, False, self.game_message))
             return None
-        key = f"{self.session.provider}:{self.session.player_id}"
         try:
-            code = await running.wait()
+            code = int(await running.wait())
         finally:
             self.core.running.pop(key, None)
         seconds = time.monotonic() - started
         self.game_running = False
         self.game_message = (f"{self.core.manifest.name} closed after {seconds:.0f} s." if code == 0 else
                              f"{self.core.manifest.name} exited with code {code}; see {running.log_path}.")
-        self._emit("game")
+        self._emit(events.GameChanged(key, False, self.game_message))
         return code
 
 

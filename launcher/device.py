@@ -8,7 +8,7 @@ import platform
 import uuid
 
 from .paths import data_dir
-from .providers.base import DeviceFacts
+from .models import DeviceFacts
 
 OS_NAMES = {"Linux": "Linux", "Windows": "Windows", "Darwin": "macOS"}
 

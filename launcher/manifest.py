@@ -3,30 +3,72 @@
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .outcomes import ManifestError
 from .manifest_head import DEMO_MANIFEST, RESOURCES
-from .providers.base import Settings
+from .models import ServiceSpec, Settings
+from .outcomes import ManifestError
 
-__all__ = ["DEMO_MANIFEST", "RESOURCES", "SCHEMA", "SECRET_KEYS", "SERVICES", "LaunchSpec", "Manifest", "load"]
+__all__ = ["DEMO_MANIFEST", "RESOURCES", "SECRET_KEYS", "LaunchSpec", "Manifest", "load", "schema",
+           "service_names"]
 
-SERVICES = ("playfab", "gacha", "earth", "appcharge")
-SECRET_KEYS = ("secret_key", "title_secret_key", "publisher_token", "signing_key", "password", "token")
+SECRET_KEYS = ("secret_key", "title_secret_key", "publisher_token", "signing_key", "password", "token",
+               "client_secret", "app_secret")
+MAX_BYTES = 1_000_000  # a manifest is a few kilobytes; /dev/zero or a stray binary must not be read for ever
+MAX_DEPTH = 8
+ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+LOG_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._ -]{0,99}$")
 
-SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list whose every element has this type."""
+
+    item: type
+
+    @property
+    def __name__(self) -> str:
+        return "list of strings" if self.item is str else f"list of {self.item.__name__} values"
+
+
+Kind = type | ListOf
+
+# The tables every manifest may have; the service tables come from what the providers declare.
+BASE_SCHEMA: dict[str, dict[str, Kind]] = {
     "game": {"name": str, "icon": str, "news_url": str, "update_url": str},
-    "launch": {"executable": str, "working_dir": str, "args": list, "env": dict, "log_file": str},
-    "providers": {"enabled": list, "default": str},
-    "services": {s: str for s in SERVICES},
-    "playfab": {"title_id": str, "facebook_app_id": str, "facebook_dialog_url": str},
-    "earth": {"client_version": str, "build_number": str, "auth_scheme": str, "device_os": str},
-    "appcharge": {"app_id": str, "country_code": str, "state": str},
+    "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str},
+    "providers": {"enabled": ListOf(str), "default": str},
 }
+
+
+def service_specs() -> dict[str, ServiceSpec]:
+    from .providers import service_specs as declared
+
+    return declared()
+
+
+def service_names() -> tuple[str, ...]:
+    return tuple(service_specs())
+
+
+def schema() -> dict[str, dict[str, Kind]]:
+    specs = service_specs()
+    out: dict[str, dict[str, Kind]] = {**BASE_SCHEMA, "services": dict.fromkeys(specs, str)}
+    for spec in specs.values():
+        if spec.options:
+            out[spec.name] = {k: (ListOf(str) if v is list else v) for k, v in spec.options.items()}
+    return out
+
+
+def __getattr__(name: str) -> Any:  # SERVICES: computed from the providers when first asked for
+    if name == "SERVICES":
+        return service_names()
+    raise AttributeError(name)
 
 
 @dataclass
@@ -89,18 +131,66 @@ def _line_of(text: str, table: str | None, key: str) -> int | None:
     return None
 
 
-def load(path: str | Path) -> Manifest:
-    path = Path(path)
+def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    if limit < 0:
+        return 1
+    if isinstance(value, dict):
+        return 1 + max((_depth(v, limit - 1) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v, limit - 1) for v in value), default=0)
+    return 0
+
+
+def _kind_ok(value: Any, kind: Kind) -> bool:
+    if isinstance(kind, ListOf):
+        return isinstance(value, list) and all(isinstance(v, kind.item) for v in value)
+    if kind is str:
+        return isinstance(value, str) and "\x00" not in value
+    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text("utf-8")
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except FileNotFoundError as exc:
         raise ManifestError(f"{path}: the manifest file does not exist.") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"{path}: the manifest cannot be read ({exc.__class__.__name__}).") from exc
+    except IsADirectoryError as exc:
+        raise ManifestError(f"{path}: is a folder, not a manifest file.") from exc
+    except OSError as exc:
+        raise ManifestError(f"{path}: the manifest cannot be read ({exc.strerror or exc.__class__.__name__}).") from exc
+    if len(data) > MAX_BYTES:
+        raise ManifestError(f"{path}: larger than {MAX_BYTES // 1000} kB; this is not a launcher manifest.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text (byte {exc.start}).") from exc
+
+
+def _template_problem(template: str, names: set[str]) -> str | None:
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"not a valid template ({exc}); write {{{{ and }}}} for literal braces"
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in names:
+            return f"uses {{{name}}}; the values a game can receive are: {', '.join(sorted(names))}"
+        if spec or conversion:
+            return f"{{{name}}} takes no format or conversion"
+    return None
+
+
+def load(path: str | Path) -> Manifest:
+    path = Path(path)
+    text = _read(path)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{path}: not valid TOML: {exc}.") from exc
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, arrays nested thousands deep
+        raise ManifestError(f"{path}: not a usable manifest ({str(exc).splitlines()[0][:120]}).") from exc
 
     def err(table: str | None, key: str, message: str) -> ManifestError:
         line = _line_of(text, table, key) or (_line_of(text, table, "") if table else None)
@@ -108,27 +198,30 @@ def load(path: str | Path) -> Manifest:
         dotted = f"{table}.{key}" if table and key else (table or key)
         return ManifestError(f"{where}: {dotted}: {message}")
 
+    from .providers import all_providers
+
+    known = all_providers()
+    tables = schema()
     for table, value in raw.items():
-        if table not in SCHEMA:
+        if table not in tables:
             line = _line_of(text, table, "")
             raise ManifestError(f"{path}:{line or '?'}: unknown table [{table}]; "
-                                f"known tables: {', '.join(SCHEMA)}")
+                                f"known tables: {', '.join(tables)}")
         if not isinstance(value, dict):
             raise err(None, table, "must be a table")
         for key, item in value.items():
             if key in SECRET_KEYS:
                 raise err(table, key, "secrets never go in the manifest; enter them in the launcher (they are kept "
                                       "in the system keychain) or pass them as LAUNCHER_FIELD_*")
-            if key not in SCHEMA[table]:
-                raise err(table, key, f"unknown key; known keys: {', '.join(SCHEMA[table])}")
-            if not isinstance(item, SCHEMA[table][key]):
-                raise err(table, key, f"must be a {SCHEMA[table][key].__name__}")  # type: ignore[union-attr]
+            if key not in tables[table]:
+                raise err(table, key, f"unknown key; known keys: {', '.join(tables[table])}")
+            kind = tables[table][key]
+            if _depth(item) > 2 or not _kind_ok(item, kind):
+                raise err(table, key, f"must be a {kind.__name__}" + (" without NUL characters" if kind is str else ""))
 
-    from .providers import all_providers
-    known = all_providers()
     game = raw.get("game", {})
     providers = raw.get("providers", {})
-    enabled = providers.get("enabled", list(known))
+    enabled: list[str] = providers.get("enabled", list(known))
     for pid in enabled:
         if pid not in known:
             raise err("providers", "enabled", f"unknown provider {pid!r}; known: {', '.join(known)}")
@@ -137,22 +230,31 @@ def load(path: str | Path) -> Manifest:
         raise err("providers", "default", f"{default!r} is not enabled")
     services = dict(raw.get("services", {}))
     for service, url in services.items():
-        if not re.match(r"^https?://[^/\s]+", url):
+        if not re.match(r"^https?://[^/\s]+", url) or any(ord(c) < 32 for c in url):
             raise err("services", service, f"{url!r} is not an http(s) URL")
-    needs = {"gacha": ["gacha"], "earth": ["earth", "playfab"], "appcharge": ["appcharge"]}
     for pid in enabled:
-        for service in needs.get(pid, []):
-            if service == "playfab" and raw.get("playfab", {}).get("title_id"):
-                continue
-            if service not in services:
-                raise err("services", service, f"missing: provider {pid!r} needs the {service} service's base URL")
-    if any(p.startswith("playfab-") or p == "earth" for p in enabled) and not raw.get("playfab", {}).get("title_id"):
-        raise err("playfab", "title_id", "missing: the PlayFab providers need the title id")
-    options = {k: dict(raw.get(k, {})) for k in ("playfab", "earth", "appcharge")}
+        for spec in known[pid].services:
+            options = raw.get(spec.name, {})
+            for option in spec.required_options:
+                if not options.get(option):
+                    raise err(spec.name, option, f"missing: provider {pid!r} needs it")
+            if spec.name not in services and not spec.default_url:
+                raise err("services", spec.name, f"missing: provider {pid!r} needs the {spec.name} service's "
+                                                 "base URL")
+    options = {name: dict(raw.get(name, {})) for name in tables if name not in BASE_SCHEMA and name != "services"}
     launch_raw = raw.get("launch", {})
+    offered = {name for pid in enabled for name in known[pid].handover_names()}
     for key, value in launch_raw.get("env", {}).items():
-        if not isinstance(value, str):
-            raise err("launch.env", key, "must be a string template")
+        if not ENV_NAME.match(key):
+            raise err("launch.env", key, "is not a usable environment variable name (letters, digits and _)")
+        if not isinstance(value, str) or "\x00" in value:
+            raise err("launch.env", key, "must be a string template without NUL characters")
+        problem = _template_problem(value, offered)
+        if problem:
+            raise err("launch.env", key, problem)
+    log_name = launch_raw.get("log_file", "game.log")
+    if not LOG_NAME.match(log_name) or log_name in (".", ".."):
+        raise err("launch", "log_file", "must be a plain file name (it is kept in the launcher's log folder)")
     exe = launch_raw.get("executable")
     icon = game.get("icon")
     launch = LaunchSpec(
@@ -160,7 +262,7 @@ def load(path: str | Path) -> Manifest:
         working_dir=(path.parent / launch_raw.get("working_dir", ".")),
         args=[str(a) for a in launch_raw.get("args", [])],
         env=dict(launch_raw.get("env", {})),
-        log_file=launch_raw.get("log_file", "game.log"),
+        log_file=log_name,
     )
     return Manifest(path=path, name=game.get("name", path.stem), icon=(path.parent / icon) if icon else None,
                     enabled=list(enabled), settings=Settings(services, options), launch=launch,

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
+import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from .outcomes import UsageError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -40,10 +40,18 @@ class Field:
     pattern: tuple[str, str] | None = None
     # What a form shows for each of `choices` (same order); the choice ids stay the values.
     choice_labels: tuple[str, ...] = ()
+    # A credential that may be typed on the command line (not a `secret` field) but is kept only in the keychain:
+    # never in the account file, a form's remembered values or a log line (a PlayFab custom id).
+    credential: bool = False
 
     @property
     def secret(self) -> bool:
         return self.kind in (FieldKind.PASSWORD, FieldKind.SECRET)
+
+    @property
+    def confidential(self) -> bool:
+        """Never written to a plain file or a log, whether or not argv may carry it."""
+        return self.secret or self.credential
 
     def is_required(self, values: dict[str, str]) -> bool:
         if self.required_when is None:
@@ -132,7 +140,7 @@ class Session:
         at = self.expires.get(token)
         if at is None:
             return False
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         return (at - now).total_seconds() <= margin_s
 
     def copy(self) -> Session:
@@ -140,7 +148,7 @@ class Session:
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -158,7 +166,73 @@ def parse_time(value: Any) -> datetime | None:
     except ValueError:
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     if parsed.year <= 1:  # DateTime.MinValue: "never signed in before"
         return None
     return parsed
+
+
+class AccountStatus(StrEnum):
+    """Where a saved account stands; the value is what the account file stores."""
+
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+    OFFLINE = "offline"  # the last attempt could not reach the service (or hit a setup problem): all kept
+    EXPIRED = "expired"  # the service refused the session or credentials: tokens dropped
+    GONE = "gone"  # banned or deleted
+
+    @classmethod
+    def parse(cls, value: object) -> AccountStatus:
+        try:
+            return cls(str(value))
+        except ValueError:
+            return cls.SIGNED_OUT
+
+
+@dataclass(frozen=True)
+class DeviceFacts:
+    device_id: str
+    os_name: str
+    language: str
+    latitude: float = 0.0
+    longitude: float = 0.0
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    """A backend service a provider needs: the manifest's `[services] NAME = URL` and its option table `[NAME]`.
+
+    `default_url` is a template over the options (PlayFab's `https://{title_id}.playfabapi.com`); a service with
+    one needs no base URL in the manifest as long as the options it names are given."""
+
+    name: str
+    options: dict[str, type] = field(default_factory=dict)
+    required_options: tuple[str, ...] = ()
+    default_url: str | None = None
+
+    def option_names(self) -> tuple[str, ...]:
+        return tuple(self.options)
+
+
+@dataclass
+class Settings:
+    """Non-secret settings of a game (from the manifest): service base URLs and per-service options."""
+
+    services: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def base_url(self, service: str | ServiceSpec) -> str:
+        spec = service if isinstance(service, ServiceSpec) else None
+        name = spec.name if spec else str(service)
+        url = self.services.get(name)
+        if not url and spec is not None and spec.default_url:
+            values = self.options.get(name, {})
+            if all(values.get(k) for k in spec.required_options):
+                url = spec.default_url.format(**{k: str(v) for k, v in values.items()})
+        if not url:
+            raise UsageError(f"The manifest gives no base URL for the {name!r} service.")
+        return url.rstrip("/")
+
+    def option(self, service: str | ServiceSpec, key: str, default: Any = None) -> Any:
+        name = service.name if isinstance(service, ServiceSpec) else service
+        return self.options.get(name, {}).get(key, default)

@@ -1,7 +1,9 @@
 """The error hierarchy and the outcome each error means.
 
 Every sign-in or refresh ends in one outcome that decides what is kept:
-offline (keep everything, retry later), rejected (drop that account's tokens), gone (banned or deleted).
+offline (keep everything, retry later: the network, the server, rate limits, and problems of the launcher's or
+the title's own setup), rejected (the credentials or session were refused: drop that account's tokens),
+gone (banned or deleted).
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from enum import StrEnum
 
 
 class Outcome(StrEnum):
-    OK = "ok"
     OFFLINE = "offline"
     REJECTED = "rejected"
     GONE = "gone"
@@ -88,11 +89,19 @@ class InvalidSignature(SignInError):
     default_message = "The request signature was refused. Check the publisher token and signing key."
 
 
+# --- soft: the launcher's or the title's setup is at fault, not the account: keep everything ---------
+
 class InvalidRequest(SignInError):
+    """The server refused the request itself (malformed, unknown error): nothing says the credentials are bad."""
+
+    outcome = Outcome.OFFLINE
     default_message = "The server refused the request as invalid."
 
 
 class ClientConfigError(SignInError):
+    """The client's or the title's configuration (426 "update", a 404 route, PlayFab 1303 profile constraints)."""
+
+    outcome = Outcome.OFFLINE
     default_message = "The launcher is not set up correctly for this game. Please contact the game's support."
 
 
@@ -135,8 +144,3 @@ class RateLimited(ServiceError):
 
 class ProtocolError(ServiceError):
     default_message = "The game service sent an answer the launcher does not understand. Try again later."
-
-
-class Cancelled(SignInError):
-    outcome = Outcome.OFFLINE
-    default_message = "Sign-in cancelled."

@@ -11,6 +11,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
+from launcher.app_core import RefreshKind
 from launcher.accounts import open_accounts
 from launcher.accounts.secrets import CHUNK, KeyringVault, MemoryVault
 from launcher.outcomes import KeychainError, Outcome, ServerUnavailable, SessionExpired, UsageError
@@ -20,7 +21,7 @@ from .conftest import CUSTOM, GACHA, make_core, run
 
 NEWBIE = {"email": "newbie@example.com", "password": "FirstDay2024!"}
 
-GACHA_REFRESH = "/gacha/api/v1/players/refresh"
+GACHA_REFRESH = "/gacha/api/v1/players/refresh_token"
 
 
 @pytest.fixture(autouse=True)
@@ -151,7 +152,8 @@ def test_background_refresh_is_concurrent_default_first_and_skips_running_games(
             results = await core.refresh_due()
             return results, time.perf_counter() - start
     results, elapsed = run(go())
-    assert results == {gacha_account.id: "refreshed", earth_account.id: "refreshed"}
+    assert {r.account_id: r.kind for r in results} == {gacha_account.id: RefreshKind.REFRESHED,
+                                                        earth_account.id: RefreshKind.REFRESHED}
     assert elapsed < 0.75, "two delayed refreshes ran one after another"
     first = sandbox.state.received(GACHA_REFRESH)[0].json()["data"]["attributes"]["refresh_token"]
     assert first == default_refresh, "the default account was not refreshed first"
@@ -160,7 +162,8 @@ def test_background_refresh_is_concurrent_default_first_and_skips_running_games(
         async with make_core(manifest, accounts) as core:
             core.running[earth_account.id] = object()
             return await core.refresh_due()
-    assert run(running())[earth_account.id] == "skipped: game running"
+    skipped = {r.account_id: r.kind for r in run(running())}
+    assert skipped[earth_account.id] is RefreshKind.SKIPPED
 
 
 # --- the file -------------------------------------------------------------------------------------

@@ -52,3 +52,44 @@ def test_every_provider_module_is_registered_once():
     assert len(ids) == len(set(ids)) == 7
     files = {p.stem for p in (ROOT / "launcher" / "providers").glob("*.py")} - {"__init__", "base", "playfab_common"}
     assert files == {m.rsplit(".", 1)[-1] for m in providers.MODULES}
+
+
+def test_steps_never_import_providers():
+    offenders = {str(p.relative_to(ROOT)): sorted(n for n in _all_imports(p) if "providers" in n.split("."))
+                 for p in sorted((ROOT / "launcher" / "steps").glob("*.py"))}
+    assert not {k: v for k, v in offenders.items() if v}
+
+
+def _all_imports(path: Path) -> set[str]:
+    """Absolute and relative imports, relative ones spelt from the package root (`..providers` -> `providers`)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            names.add(base)
+            names.update(f"{base}.{alias.name}" if base else alias.name for alias in node.names)
+    return names
+
+
+def test_no_provider_id_outside_the_providers():
+    """Provider knowledge lives in launcher/providers (and the steps and sandbox below it): nowhere else names one."""
+    from launcher import providers
+
+    ids = list(providers.all_providers())
+    places = [*(ROOT / "ui").rglob("*.py"), *(ROOT / "launcher").glob("*.py"), *(ROOT / "launcher" / "accounts").glob("*.py")]
+    found = {}
+    for path in places:
+        text = path.read_text()
+        hits = [pid for pid in ids if f'"{pid}"' in text or f"'{pid}'" in text]
+        if hits:
+            found[str(path.relative_to(ROOT))] = hits
+    assert not found
+
+
+def test_the_step_runtime_holds_no_provider_and_no_settings_model():
+    flow = (ROOT / "launcher" / "steps" / "flow.py").read_text()
+    base = (ROOT / "launcher" / "providers" / "base.py").read_text()
+    assert "class Context" in flow and "class Step" in flow and "def run_plan" in flow
+    assert "class Settings" not in base and "class DeviceFacts" not in base and "class Context" not in base

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from launcher import events as ev
 from launcher.controller import Controller
 from launcher.providers import gacha
 
@@ -24,7 +25,7 @@ def fresh_limiter(monkeypatch: pytest.MonkeyPatch) -> None:
 def drive(manifest, accounts, script):
     async def go():
         controller = Controller(make_core(manifest, accounts))
-        events: list[str] = []
+        events: list[ev.Event] = []
         controller.subscribe(events.append)
         try:
             return await script(controller, events)
@@ -42,10 +43,14 @@ def test_sign_in_through_every_provider_shows_a_profile_and_saves_the_account(ma
         return session, events, c
     session, events, c = drive(manifest, accounts, script)
     assert session is not None and c.profile.display_name and c.error == ""
-    assert "busy" in events and "profile" in events and "accounts" in events
+    kinds = {type(e) for e in events}
+    assert {ev.BusyChanged, ev.ProfileChanged, ev.AccountsChanged} <= kinds
     assert [a.provider for a in c.accounts] == [provider] and c.current_id == c.accounts[0].id
+    steps = [(e.step, e.total) for e in events if isinstance(e, ev.BusyChanged) and e.step]
+    assert steps and all(total == steps[0][1] for _, total in steps)  # "step i of n" from one plan
+    assert [i for i, _ in steps] == list(range(1, steps[0][1] + 1))
     if provider == "earth":
-        assert len(c.busy_steps) >= 2  # the chained sign-in shows both steps
+        assert steps[0][1] == 3  # PlayFab, the game server, the game profile
 
 
 def test_a_slow_sign_in_can_be_cancelled(manifest, accounts, sandbox):
@@ -56,9 +61,10 @@ def test_a_slow_sign_in_can_be_cancelled(manifest, accounts, sandbox):
         await asyncio.sleep(0.3)
         assert c.busy
         c.cancel()
-        return await asyncio.wait_for(task, 2), c
-    session, c = drive(manifest, accounts, script)
-    assert session is None and c.error == "Sign-in cancelled." and c.busy == "" and c.accounts == []
+        return await asyncio.wait_for(task, 2), c, events
+    session, c, events = drive(manifest, accounts, script)
+    assert session is None and c.busy == "" and c.accounts == []
+    assert c.error == "" and any(isinstance(e, ev.Cancelled) for e in events)  # a cancel is not an error
 
 
 def test_server_error_is_shown_and_nothing_is_saved(manifest, accounts, sandbox):
@@ -102,7 +108,7 @@ def test_offline_switch_keeps_the_account_and_says_why(manifest, accounts, sandb
 
     async def script(c, events):
         await c.sign_in("gacha", GACHA)
-        sandbox.state.inject("/players/refresh", status=503, body="", times=10)
+        sandbox.state.inject("/players/refresh_token", status=503, body="", times=10)
         await c.switch(c.current_id)
         return c
     c = drive(manifest, accounts, script)

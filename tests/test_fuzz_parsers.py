@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from launcher.http import Reply
 from launcher.outcomes import LauncherError
-from launcher.providers.base import Attempt
+from launcher.steps.flow import Attempt
 from launcher.steps import appcharge, jsonapi, playfab, profile_signin
 
 json_values = st.recursive(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from launcher.accounts import Account
     from launcher.controller import Controller
+    from launcher.events import Event
 
     from .models import AccountModel
     from .widgets.login import LoginForm
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.login = LoginForm(provider, values)
         self.login.submitted.connect(self.on_submit)
         self.login.cancelled.connect(self.controller.cancel)
-        self.login.facebook.connect(self.on_facebook)
+        self.login.external.connect(self.on_external)
         self.login.back.connect(self.show_picker)
         self.login.set_error(error)
         self.pages.addWidget(self.login)
@@ -181,67 +182,89 @@ class MainWindow(QMainWindow):
         self.login.focus_first()
         self.settings.last_provider = provider_id
 
-    def _on_event(self, event: str) -> None:
+    def _on_event(self, event: Event) -> None:
+        from launcher import events as ev
+
+        match event:
+            case ev.AccountsChanged():
+                self._accounts_changed()
+            case ev.ProfileChanged():
+                self._profile_changed()
+            case ev.LoginRequested(provider_id=None):
+                self.pages.setCurrentWidget(self.picker)
+            case ev.LoginRequested(provider_id=str(pid), values=values, error=error):
+                self.show_login(pid, values, error)
+            case ev.BusyChanged(label=label, step=step, total=total):
+                self.busy_label.setText(label)
+                if self.login is not None and self.pages.currentWidget() is self.login:
+                    self.login.set_busy(label, step, total)
+            case ev.ErrorChanged(message=message):
+                self._error(message)
+            case ev.Cancelled():
+                self.statusBar().showMessage("Sign-in cancelled.", 5000)
+            case ev.Notice(message=message):
+                self.statusBar().showMessage(message, 12000)
+            case ev.GameChanged(message=message):
+                c = self.controller
+                self.profile_page.set_game(c.game_running, message)
+                self.play_action.setEnabled(not c.game_running and c.session is not None)
+                self.statusBar().showMessage(message, 10000)
+                chrome().rebuild_tray_menu(self)
+            case ev.AvatarArrived(url=url):
+                self._avatar_arrived(url)
+            case ev.CodeShown(code=code):
+                if self.login is not None:
+                    self.login.show_code(code)
+
+    def _accounts_changed(self) -> None:
         c = self.controller
-        if event == "accounts":
-            self.account_model.set_accounts(c.accounts)
-            self.sidebar.select(c.current_id)
-            current = next((a for a in c.accounts if a.id == c.current_id), None)
-            self.sign_out_action.setEnabled(bool(current and current.token_names))
-            self.remove_action.setEnabled(current is not None)
-            chrome().rebuild_tray_menu(self)
-        elif event == "profile":
-            if c.profile is not None:
-                self.profile_page.show_profile(c.profile)
-                picture = c.avatars.get(c.profile.avatar_url or "")
-                if picture:
-                    self.profile_page.set_avatar(picture[0])
-                self.profile_page.set_game(c.game_running, c.game_message)
-                self.pages.setCurrentWidget(self.profile_page)
-                self.play_action.setEnabled(not c.game_running)
-            elif self.pages.currentWidget() is self.profile_page:
-                self.pages.setCurrentWidget(self.picker)
-                self.play_action.setEnabled(False)
-            chrome().rebuild_tray_menu(self)
-        elif event == "login":
-            if c.login_provider is None:
-                self.pages.setCurrentWidget(self.picker)
-            else:
-                self.show_login(c.login_provider, c.login_values)
-        elif event == "busy":
-            self.busy_label.setText(c.busy)
-            if self.login is not None and self.pages.currentWidget() is self.login:
-                total = 2 if self.login.provider.id == "earth" else 0
-                self.login.set_busy(c.busy, len(c.busy_steps), max(total, len(c.busy_steps)))
-        elif event == "error":
-            if self.login is not None and self.pages.currentWidget() is self.login:
-                self.login.set_error(c.error)
-            elif c.error and c.current_id and c.profile is None:
-                account = next((a for a in c.accounts if a.id == c.current_id), None)
-                if account is not None and account.token_names:
-                    self.unavailable.show_problem(account.label, c.error)
-                    self.pages.setCurrentWidget(self.unavailable)
-            elif c.error:
-                self.statusBar().showMessage(c.error, 10000)
-        elif event == "notice":
-            self.statusBar().showMessage(c.notices[-1], 12000)
-        elif event == "game":
-            self.profile_page.set_game(c.game_running, c.game_message)
-            self.play_action.setEnabled(not c.game_running and c.session is not None)
-            self.statusBar().showMessage(c.game_message, 10000)
-            chrome().rebuild_tray_menu(self)
-        elif event == "avatar":
-            picture = c.avatars.get(c.avatar_for)
-            if picture and c.profile is not None and c.profile.avatar_url == c.avatar_for:
+        self.account_model.set_accounts(c.accounts)
+        self.sidebar.select(c.current_id)
+        current = next((a for a in c.accounts if a.id == c.current_id), None)
+        self.sign_out_action.setEnabled(bool(current and current.token_names))
+        self.remove_action.setEnabled(current is not None)
+        chrome().rebuild_tray_menu(self)
+
+    def _profile_changed(self) -> None:
+        c = self.controller
+        if c.profile is not None:
+            self.profile_page.show_profile(c.profile)
+            picture = c.avatars.get(c.profile.avatar_url or "")
+            if picture:
                 self.profile_page.set_avatar(picture[0])
-            self.account_model.refresh_icons()
+            self.profile_page.set_game(c.game_running, c.game_message)
+            self.pages.setCurrentWidget(self.profile_page)
+            self.play_action.setEnabled(not c.game_running)
+        elif self.pages.currentWidget() is self.profile_page:
+            self.pages.setCurrentWidget(self.picker)
+            self.play_action.setEnabled(False)
+        chrome().rebuild_tray_menu(self)
+
+    def _error(self, message: str) -> None:
+        c = self.controller
+        if self.login is not None and self.pages.currentWidget() is self.login:
+            self.login.set_error(message)
+        elif message and c.current_id and c.profile is None:
+            account = next((a for a in c.accounts if a.id == c.current_id), None)
+            if account is not None and account.token_names:
+                self.unavailable.show_problem(account.label, message)
+                self.pages.setCurrentWidget(self.unavailable)
+        elif message:
+            self.statusBar().showMessage(message, 10000)
+
+    def _avatar_arrived(self, url: str) -> None:
+        c = self.controller
+        picture = c.avatars.get(url)
+        if picture and c.profile is not None and c.profile.avatar_url == url:
+            self.profile_page.set_avatar(picture[0])
+        self.account_model.refresh_icons()
 
     # --- actions ------------------------------------------------------------------------------------
     def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
         self._spawn(self.controller.sign_in(provider_id, values, remember=remember))
 
-    def on_facebook(self, provider_id: str, values: dict) -> None:
-        self._spawn(self.controller.continue_with_facebook(provider_id, values))
+    def on_external(self, provider_id: str, values: dict) -> None:
+        self._spawn(self.controller.external_sign_in(provider_id, values))
 
     def on_switch(self, account_id: str) -> None:
         if account_id:

@@ -28,7 +28,7 @@ QPushButton { padding: 6px 14px; border-radius: 6px; }
 QPushButton#Primary { background: %(accent)s; color: white; border: none; font-weight: 600; padding: 9px 22px; }
 QPushButton#Primary:hover { background: #5a4ae8; }
 QPushButton#Primary:disabled { background: palette(mid); color: palette(window); }
-QPushButton#Facebook { background: #1877f2; color: white; border: none; font-weight: 600; padding: 9px 22px; }
+QPushButton#External { color: white; border: none; font-weight: 600; padding: 9px 22px; }
 QPushButton#Play { background: #16a34a; color: white; border: none; font-size: 17px; font-weight: 700;
                    padding: 12px 40px; border-radius: 8px; }
 QPushButton#Play:disabled { background: palette(mid); color: palette(window); }

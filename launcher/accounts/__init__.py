@@ -108,7 +108,8 @@ class Accounts:
         return self.vault.persistent
 
     # --- writing ----------------------------------------------------------------------------------
-    def save_session(self, session: Session, *, label: str | None = None, make_default: bool = True) -> Account:
+    def save_session(self, session: Session, *, label: str | None = None, make_default: bool = True,
+                     default_label: str | None = None) -> Account:
         """Add or update the account of `session`: secrets to the keychain first, then metadata."""
         new_id = account_id(session)
         probe = Account(id=new_id, provider=session.provider, player_id=session.player_id,
@@ -127,7 +128,7 @@ class Accounts:
             if label:
                 account.label = label
             elif not account.label:
-                account.label = session.display_name
+                account.label = default_label or session.display_name
             account.avatar_url = session.profile.avatar_url if session.profile else account.avatar_url
             account.last_used = utcnow().isoformat()
             account.expires = {k: v.isoformat() for k, v in session.expires.items()}

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from ..models import ServiceSpec
 from .base import Provider
 
 MODULES = (
@@ -17,6 +20,7 @@ MODULES = (
 )
 
 _registry: dict[str, type[Provider]] = {}
+_loaded = False
 
 
 def register(cls: type[Provider]) -> type[Provider]:
@@ -24,10 +28,23 @@ def register(cls: type[Provider]) -> type[Provider]:
     return cls
 
 
+@contextmanager
+def registered(cls: type[Provider]) -> Iterator[type[Provider]]:
+    """`cls` registered for the duration of a `with` block (tests, plug-ins tried out)."""
+    all_providers()
+    register(cls)
+    try:
+        yield cls
+    finally:
+        _registry.pop(cls.id, None)
+
+
 def all_providers() -> dict[str, type[Provider]]:
-    if len(_registry) < len(MODULES):
+    global _loaded  # noqa: PLW0603 - the registry fills itself once, on first use
+    if not _loaded:
         for name in MODULES:
             importlib.import_module(f"{__name__}.{name}")
+        _loaded = True
     return dict(_registry)
 
 
@@ -38,3 +55,15 @@ def get(provider_id: str) -> Provider:
     if provider_id not in providers:
         raise UsageError(f"Unknown provider {provider_id!r}; known providers: {', '.join(providers)}.")
     return providers[provider_id]()
+
+
+def service_specs() -> dict[str, ServiceSpec]:
+    """Every service some provider declares, by name."""
+    out: dict[str, ServiceSpec] = {}
+    for cls in all_providers().values():
+        for spec in cls.services:
+            known = out.get(spec.name)
+            if known is not None and known != spec:
+                raise RuntimeError(f"providers declare the {spec.name!r} service differently")
+            out[spec.name] = spec
+    return out

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from ..models import Field, FieldKind, Profile, Session
 from ..steps import appcharge
+from ..steps.flow import Context, Plan
 from . import register
-from .base import Context, Provider
+from .base import Provider
 
 METHODS = ("userPassword", "otp", "userToken", "facebook", "google", "apple")
 
@@ -16,8 +18,8 @@ METHODS = ("userPassword", "otp", "userToken", "facebook", "google", "apple")
 class Appcharge(Provider):
     id = "appcharge"
     display_name = "Publisher account"
-    service = "appcharge"
     description = "Signs in through the publisher's authenticate-player endpoint (signed request)."
+    services = (appcharge.SERVICE,)
     fields = (
         Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword",
               choice_labels=("Username and password", "One-time code", "Player id", "Facebook", "Google",
@@ -32,15 +34,23 @@ class Appcharge(Provider):
         Field("publisher_token", "Publisher token", FieldKind.SECRET, help="From the publisher dashboard."),
         Field("signing_key", "Signing key", FieldKind.SECRET, help="The publisher's main key."),
     )
-    sign_in_steps = (appcharge.authenticate_step,)
+    label_field = "user_name"
+    # The endpoint issues no token of its own: the session id it was given identifies the player to the game.
+    game_token = "session_id"
+    handover_tokens = ("session_id",)
 
-    async def refresh(self, ctx: Context, session: Session) -> Session:
-        return session  # the endpoint issues no expiring token; the session lasts until sign-out
+    def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
+        return Plan((appcharge.authenticate_step,))
 
     async def load_profile(self, ctx: Context, session: Session) -> Profile:
         if session.profile is not None:
             return session.profile
-        metadata = json.loads(str(session.data.get("session_metadata") or "{}"))
+        try:
+            metadata = json.loads(str(session.data.get("session_metadata") or "{}"))
+        except ValueError:
+            metadata = {}
+        if not isinstance(metadata, dict):
+            metadata = {}
         return Profile(provider=self.id, player_id=session.player_id, display_name=session.display_name,
                        avatar_url=str(session.data.get("profile_image") or "") or None,
                        details={f"Session {k}": str(v) for k, v in metadata.items()})

@@ -1,82 +1,65 @@
-"""The Provider contract: declared fields, and sign-in/refresh as chains of small async steps."""
+"""The Provider contract: declared fields, services and hand-over values, and a plan of steps per action."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, ClassVar, Mapping
+from typing import Any, ClassVar, Protocol
 
-from ..models import Field, FieldKind, Profile, Session
+from ..models import Field, FieldKind, Profile, ServiceSpec, Session, Settings
 from ..outcomes import InvalidRequest, SessionExpired, UsageError
 from ..redact import secrets
-
-if TYPE_CHECKING:
-    from ..http import Http
+from ..steps.flow import Attempt, Context, Plan, run_plan
 
 BOOL_TRUE = ("true", "1", "yes", "on")
 BOOL_FALSE = ("false", "0", "no", "off", "")
 
-
-@dataclass(frozen=True)
-class DeviceFacts:
-    device_id: str
-    os_name: str
-    language: str
-    latitude: float = 0.0
-    longitude: float = 0.0
-
-
-@dataclass
-class Settings:
-    """Non-secret settings of a game (from the manifest): service base URLs and per-service options."""
-
-    services: dict[str, str] = field(default_factory=dict)
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def base_url(self, service: str) -> str:
-        url = self.services.get(service)
-        if not url:
-            raise UsageError(f"The manifest gives no base URL for the {service!r} service.")
-        return url.rstrip("/")
-
-    def option(self, service: str, key: str, default: Any = None) -> Any:
-        return self.options.get(service, {}).get(key, default)
-
-
-ProgressFn = Callable[[str], None]
-
-
-@dataclass
-class Context:
-    """What every step may use: the shared HTTP client, the game's settings, the device facts."""
-
-    http: Http
-    settings: Settings
-    device: DeviceFacts
-    progress: ProgressFn = lambda label: None
-
-
-@dataclass
-class Attempt:
-    """The state one chain run builds up; each step reads what earlier steps left here."""
-
-    credentials: dict[str, str]
-    provider: str = ""
-    session: Session | None = None
-    profile: Profile | None = None
-    scratch: dict[str, Any] = field(default_factory=dict)
+NO_PLAN = Plan(())
 
 
 @dataclass(frozen=True)
-class Step:
-    label: str  # shown to the player while it runs ("Signing in to PlayFab…")
-    run: Callable[[Context, Attempt], Awaitable[None]]
+class DeviceCode:
+    """A code the player enters on another device or in a browser (Login for Devices)."""
+
+    user_code: str
+    verification_uri: str
+    expires_in_s: float
 
 
-async def run_steps(ctx: Context, steps: tuple[Step, ...], attempt: Attempt) -> Attempt:
-    for step in steps:
-        ctx.progress(step.label)
-        await step.run(ctx, attempt)
-    return attempt
+class Prompt(Protocol):
+    """What an external sign-in may ask of whoever drives it (the window or the command line)."""
+
+    def open_url(self, url: str) -> object: ...
+
+    def show_code(self, code: DeviceCode) -> object: ...
+
+
+@dataclass(frozen=True)
+class ExternalSignIn:
+    """A sign-in that obtains a credential outside the form (a browser, a code on another device) and fills it in.
+
+    `hides` are the fields the button stands for: a player sees the button, a tester may still type them."""
+
+    label: str  # the button: "Continue with Facebook"
+    hint: str  # one line under it
+    fills: str  # the field the obtained credential goes into
+    obtain: Callable[[Context, Prompt], Awaitable[str]]
+    icon: str = ""  # a provider id whose icon the button shows ("" for none)
+    brand_color: str = ""  # the button's background, where the brand asks for one (#rrggbb)
+    hides: tuple[str, ...] = ()
+    presets: Mapping[str, str] = field(default_factory=dict)  # values it sets (a chained provider's method)
+    shown_when: tuple[str, tuple[str, ...]] | None = None  # only while this field has one of these values
+
+    def applies(self, values: Mapping[str, str]) -> bool:
+        if self.shown_when is None:
+            return True
+        name, wanted = self.shown_when
+        return values.get(name, "") in wanted
+
+
+def mask(text: str) -> str:
+    """A credential shown as a label: a few of its characters, never enough to sign in with."""
+    return f"{text[:3]}…{text[-2:]}" if len(text) >= 8 else f"{text[:2]}…"
 
 
 def parse_bool(name: str, value: str | bool | None) -> bool:
@@ -91,16 +74,26 @@ def parse_bool(name: str, value: str | bool | None) -> bool:
 
 
 class Provider:
-    """Base of every provider. Subclasses declare their fields and compose steps."""
+    """Base of every provider. Subclasses declare what they need and build a plan per action."""
 
     id: ClassVar[str]
     display_name: ClassVar[str]
-    service: ClassVar[str]
-    fields: ClassVar[tuple[Field, ...]]
-    testing_only: ClassVar[bool] = False
     description: ClassVar[str] = ""
-    # Steps of a fresh sign-in, and the tail that a refresh reruns.
-    sign_in_steps: ClassVar[tuple[Step, ...]] = ()
+    fields: ClassVar[tuple[Field, ...]]
+    # The services it talks to; the first is its own (what `--base-url URL` without `SERVICE=` overrides).
+    services: ClassVar[tuple[ServiceSpec, ...]]
+    testing_only: ClassVar[bool] = False
+    external: ClassVar[ExternalSignIn | None] = None
+    # Hand-over to the game: the token offered as {token}, and further session values offered by name.
+    game_token: ClassVar[str] = ""
+    handover_tokens: ClassVar[tuple[str, ...]] = ()
+    handover_data: ClassVar[tuple[str, ...]] = ()
+    # The field whose value names a new account by default (what a tester typed: an email, an id).
+    label_field: ClassVar[str] = ""
+
+    @property
+    def service(self) -> str:
+        return self.services[0].name
 
     @property
     def label(self) -> str:
@@ -112,6 +105,96 @@ class Provider:
                 return f
         raise KeyError(name)
 
+    # --- plans ------------------------------------------------------------------------------------
+    def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
+        """The steps of a fresh sign-in with these (validated) form values."""
+        raise NotImplementedError
+
+    def refresh_plan(self, session: Session) -> Plan:
+        """The steps that renew `session` without the player; SessionExpired when that is impossible.
+        Where a provider can refresh at all, this is its sign-in plan's tail behind a renewing first step."""
+        return NO_PLAN
+
+    def credentials_for(self, values: Mapping[str, str]) -> dict[str, str]:
+        """What the plan's steps read from a validated form (a chained provider narrows it to its method)."""
+        return dict(values)
+
+    def steps_total(self, values: Mapping[str, str]) -> int:
+        """How many steps a sign-in with these values takes (the window shows "Step i of n")."""
+        try:
+            return len(self.sign_in_plan(values))
+        except UsageError:
+            return 0
+
+    async def sign_in(self, ctx: Context, credentials: Mapping[str, Any]) -> Session:
+        values = self.validate(credentials)
+        attempt = Attempt(provider=self.id, credentials=self.credentials_for(values))
+        await run_plan(ctx, self.sign_in_plan(values), attempt)
+        return self.finish(attempt)
+
+    async def refresh(self, ctx: Context, session: Session) -> Session:
+        """Renew a session without the player's credentials; SessionExpired when that is impossible."""
+        plan = self.refresh_plan(session)
+        if not plan.steps:
+            return session
+        attempt = Attempt(provider=self.id, session=session.copy())
+        await run_plan(ctx, plan, attempt)
+        return self.finish(attempt)
+
+    def finish(self, attempt: Attempt) -> Session:
+        if attempt.session is None:
+            raise InvalidRequest("The sign-in finished without a session.")
+        session = attempt.session
+        session.provider = self.id
+        if attempt.profile is not None:
+            attempt.profile.provider = self.id
+            session.profile = attempt.profile
+        for value in session.tokens.values():
+            secrets.add(value)
+        return session
+
+    # --- the signed-in player ---------------------------------------------------------------------
+    async def load_profile(self, ctx: Context, session: Session) -> Profile:
+        """The player's profile; a provider whose service has no profile of its own shows the session's names."""
+        if session.profile is not None:
+            return session.profile
+        return Profile(provider=self.id, player_id=session.player_id, display_name=session.display_name)
+
+    def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
+        """True when a token this provider relies on expires within `margin_s`."""
+        return any(session.expired(name, margin_s=margin_s) for name in session.expires)
+
+    def game_api(self, session: Session, settings: Settings) -> str:
+        """The address the game talks to for this session."""
+        return settings.services.get(self.service, "").rstrip("/")
+
+    def handover(self, session: Session, settings: Settings) -> dict[str, str]:
+        """Values a game may receive (names usable in the manifest's env template); nothing else leaves."""
+        values = {"provider": self.id, "player_id": session.player_id, "display_name": session.display_name,
+                  "token": session.tokens.get(self.game_token, ""), "session_id": "",
+                  "api": self.game_api(session, settings)}
+        for name in self.handover_data:
+            value = session.data.get(name)
+            values[name] = "" if value is None else str(value)
+        for name in self.handover_tokens:
+            values[name] = session.tokens.get(name, "")
+        return values
+
+    @classmethod
+    def handover_names(cls) -> tuple[str, ...]:
+        return ("provider", "player_id", "display_name", "token", "session_id", "api",
+                *cls.handover_data, *cls.handover_tokens)
+
+    def suggested_label(self, values: Mapping[str, Any]) -> str | None:
+        """A new account's default name: what was typed into `label_field`; masked when it is a credential (even a
+        short one: the account file is plain text)."""
+        if not self.label_field or not str(values.get(self.label_field) or "").strip():
+            return None
+        text = str(values[self.label_field]).strip()
+        confidential = any(f.name == self.label_field and f.confidential for f in self.fields)
+        return mask(text) if confidential else text
+
+    # --- form values ------------------------------------------------------------------------------
     def validate(self, values: Mapping[str, Any]) -> dict[str, str]:
         """Check the form values a person gave; returns them normalised. Raises UsageError with a clear message."""
         known = {f.name for f in self.fields}
@@ -132,42 +215,8 @@ class Provider:
                 raise UsageError(problem)
             if f.kind is FieldKind.CHECKBOX:
                 out[f.name] = "true" if parse_bool(f.name, value) else "false"
-            if f.secret:
+            if f.confidential:
                 secrets.add(value)
             elif f.kind is FieldKind.EMAIL:
                 out[f.name] = value.strip()
         return out
-
-    async def sign_in(self, ctx: Context, credentials: Mapping[str, Any]) -> Session:
-        attempt = Attempt(credentials=self.validate(credentials), provider=self.id)
-        await run_steps(ctx, self.sign_in_steps, attempt)
-        return self._finish(attempt)
-
-    async def refresh(self, ctx: Context, session: Session) -> Session:
-        """Renew a session without the player's credentials; SessionExpired when that is impossible."""
-        raise SessionExpired()
-
-    async def load_profile(self, ctx: Context, session: Session) -> Profile:
-        if session.profile is not None:
-            return session.profile
-        raise SessionExpired()
-
-    def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
-        """True when a token this provider relies on expires within `margin_s`."""
-        return any(session.expired(name, margin_s=margin_s) for name in session.expires)
-
-    def handover(self, session: Session) -> dict[str, str]:
-        """Values a game may receive (names usable in the manifest's env template)."""
-        return {"provider": self.id, "player_id": session.player_id, "display_name": session.display_name,
-                **{k: str(v) for k, v in session.data.items() if isinstance(v, (str, int, float))},
-                **session.tokens}
-
-    def _finish(self, attempt: Attempt) -> Session:
-        if attempt.session is None:
-            raise InvalidRequest("The sign-in finished without a session.")
-        session = attempt.session
-        if attempt.profile is not None:
-            session.profile = attempt.profile
-        for value in session.tokens.values():
-            secrets.add(value)
-        return session

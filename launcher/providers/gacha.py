@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import time
-from typing import Any, ClassVar, Mapping
+from collections.abc import Callable, Mapping
+from typing import ClassVar
 
 from ..models import Field, FieldKind, Profile, Session
 from ..outcomes import RateLimited, SessionExpired
 from ..steps import jsonapi
+from ..steps.flow import Attempt, Context, Plan, Step
 from . import register
-from .base import Attempt, Context, Provider, Step, run_steps
+from .base import Provider
 
 
 class AttemptLimiter:
     """Client-side limit on rapid repeated sign-ins, so a stuck Enter key cannot lock the account."""
 
-    def __init__(self, max_attempts: int = 5, window_s: float = 30.0, clock: Any = time.monotonic) -> None:
+    def __init__(self, max_attempts: int = 5, window_s: float = 30.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.max_attempts, self.window_s, self.clock = max_attempts, window_s, clock
         self._times: dict[str, list[float]] = {}
 
@@ -29,34 +32,36 @@ class AttemptLimiter:
         recent.append(now)
         self._times[key] = recent
 
+    def reset(self) -> None:
+        self._times.clear()
+
 
 limiter = AttemptLimiter()
+
+
+async def _limited_sign_in(ctx: Context, attempt: Attempt) -> None:
+    limiter.check(attempt.credentials["email"].lower())
+    await jsonapi.sign_in(ctx, attempt)
 
 
 @register
 class GachaProvider(Provider):
     id = "gacha"
     display_name = "Email and password"
-    service = "gacha"
     description = "Sign in with the email and password of your game account."
+    services = (jsonapi.SERVICE,)
     fields: ClassVar[tuple[Field, ...]] = (
         Field("email", "Email", FieldKind.EMAIL),
         Field("password", "Password", FieldKind.PASSWORD),
     )
-    sign_in_steps = (Step("Signing in…", jsonapi.sign_in),)
-    refresh_steps = (Step("Refreshing session…", jsonapi.refresh),)
+    label_field = "email"
+    game_token = "access_token"
 
-    async def sign_in(self, ctx: Context, credentials: Mapping[str, Any]) -> Session:
-        values = self.validate(credentials)
-        limiter.check(values["email"].lower())
-        attempt = Attempt(credentials=values, provider=self.id)
-        await run_steps(ctx, self.sign_in_steps, attempt)
-        return self._finish(attempt)
+    def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
+        return Plan((Step("Signing in…", _limited_sign_in),))
 
-    async def refresh(self, ctx: Context, session: Session) -> Session:
-        attempt = Attempt(credentials={}, provider=self.id, session=session.copy())
-        await run_steps(ctx, self.refresh_steps, attempt)
-        return self._finish(attempt)
+    def refresh_plan(self, session: Session) -> Plan:
+        return Plan((Step("Refreshing your session…", jsonapi.refresh),))
 
     async def load_profile(self, ctx: Context, session: Session) -> Profile:
         if session.expired("access_token"):

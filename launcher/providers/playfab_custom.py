@@ -6,8 +6,8 @@ from typing import Any
 
 from ..models import Field, FieldKind
 from ..steps import playfab
+from ..steps.flow import Context
 from . import register
-from .base import Context
 from .playfab_common import PlayFabProvider
 
 
@@ -22,9 +22,10 @@ class PlayFabCustom(PlayFabProvider):
     display_name = "Custom ID"
     description = "Sign in with a custom id (device or tester id)."
     fields = (
-        Field("custom_id", "Custom ID"),
+        Field("custom_id", "Custom ID", credential=True,
+              help="The whole credential of this account: kept only in the system keychain."),
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
               default="false"),
     )
-    login = playfab.login_step("/Client/LoginWithCustomID", build)
-    replayable = ("custom_id",)
+    login = playfab.Login("/Client/LoginWithCustomID", build, replay_secrets=("custom_id",))
+    label_field = "custom_id"

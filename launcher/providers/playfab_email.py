@@ -6,8 +6,8 @@ from typing import Any
 
 from ..models import Field, FieldKind
 from ..steps import playfab
+from ..steps.flow import Context
 from . import register
-from .base import Context
 from .playfab_common import PlayFabProvider
 
 
@@ -21,4 +21,5 @@ class PlayFabEmail(PlayFabProvider):
     display_name = "PlayFab email"
     description = "Sign in with the email and password of your PlayFab account."
     fields = (Field("email", "Email", FieldKind.EMAIL), Field("password", "Password", FieldKind.PASSWORD))
-    login = playfab.login_step("/Client/LoginWithEmailAddress", build)
+    login = playfab.Login("/Client/LoginWithEmailAddress", build)
+    label_field = "email"

@@ -5,15 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Field, FieldKind
-from ..steps import playfab
+from ..steps import facebook_oauth, playfab
+from ..steps.flow import Context
 from . import register
-from .base import Context
+from .base import ExternalSignIn, Prompt
 from .playfab_common import PlayFabProvider
 
 
 def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     return {"AccessToken": c["access_token"], "CreateAccount": c.get("create_account") == "true",
             "TitleId": playfab.title_id(ctx)}, {}
+
+
+async def _browser_token(ctx: Context, prompt: Prompt) -> str:
+    return await facebook_oauth.obtain_token(ctx.settings, prompt.open_url)
+
+
+CONTINUE_WITH_FACEBOOK = ExternalSignIn(
+    label="Continue with Facebook", hint="Opens Facebook in your browser.", fills="access_token",
+    obtain=_browser_token, icon="playfab-facebook", brand_color="#1877f2",
+    hides=("access_token",))
 
 
 @register
@@ -27,4 +38,5 @@ class PlayFabFacebook(PlayFabProvider):
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
               default="false"),
     )
-    login = playfab.login_step("/Client/LoginWithFacebook", build)
+    login = playfab.Login("/Client/LoginWithFacebook", build)
+    external = CONTINUE_WITH_FACEBOOK

@@ -7,8 +7,8 @@ from typing import Any
 
 from ..models import Field, FieldKind
 from ..steps import playfab
+from ..steps.flow import Context
 from . import register
-from .base import Context
 from .playfab_common import PlayFabProvider
 
 
@@ -32,6 +32,6 @@ class PlayFabXbox(PlayFabProvider):
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
               default="false"),
     )
-    login = playfab.login_step("/Server/LoginWithXboxId", build)
-    replayable = ("xbox_id", "sandbox")
-    replayable_secrets = ("secret_key",)
+    login = playfab.Login("/Server/LoginWithXboxId", build, replay=("xbox_id", "sandbox"),
+                          replay_secrets=("secret_key",))
+    label_field = "xbox_id"

@@ -10,13 +10,13 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from ..reply import Reply
-from ..models import Profile, Session
+from ..models import Profile, ServiceSpec, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError
-from ..providers.base import Attempt, Context, Step
+from ..reply import Reply
 from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .flow import Attempt, Context, Step
 
-SERVICE = "appcharge"
+SERVICE = ServiceSpec("appcharge", options={"app_id": str, "country_code": str, "state": str})
 NAME = "The publisher's sign-in service"
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets as pysecrets
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ..outcomes import ClientConfigError, InvalidCredentials, TimeoutError_
-from ..providers.base import Settings
+from ..models import Settings
 from ..redact import secrets as redactor
 
 log = logging.getLogger("launcher.facebook")

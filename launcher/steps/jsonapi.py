@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from ..reply import Reply
-from ..models import Item, Profile, Session, parse_time, utcnow
+from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
 from ..outcomes import (AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError,
                         SessionExpired)
-from ..providers.base import Attempt, Context
+from ..reply import Reply
 from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .flow import Attempt, Context
 
 MEDIA_TYPE = "application/vnd.api+json"
-SERVICE = "gacha"
+SERVICE = ServiceSpec("gacha")
 NAME = "The game's account service"
 HEADERS = {"Content-Type": MEDIA_TYPE, "Accept": MEDIA_TYPE}
 
@@ -56,8 +56,9 @@ def check_reply(reply: Reply, *, unauthorized: type[Exception]) -> dict[str, Any
         text = _error_text(err)
         if reply.status == 403 or code in ("account_banned", "account_locked", "account_deleted"):
             raise AccountGone(text and f"This account cannot sign in: {text}", code=code)
-        if reply.status == 404:
-            raise InvalidCredentials(code=code)
+        if reply.status in (404, 405):  # a wrong URL or route: the setup's fault, never "wrong password"
+            raise ClientConfigError(f"{NAME} was not found at its address (HTTP {reply.status}). The game's "
+                                    "manifest may point to the wrong URL; your account is kept.", code=code)
         raise InvalidRequest(text and f"The account service refused the sign-in: {text}", code=code)
     expect_json_type(reply, NAME, MEDIA_TYPE, "application/json")
     doc = reply.json(service=NAME)
@@ -95,7 +96,7 @@ def parse_player(doc: dict[str, Any]) -> Profile:
         items.append(Item(chest_id, optional_str(a, "name") or chest_id, optional_str(a, "description") or "", count))
     meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
     details = {"email": email} if email else {}
-    return Profile(provider="gacha", player_id=player_id, display_name=name,
+    return Profile(provider=SERVICE.name, player_id=player_id, display_name=name,
                    last_login=parse_time(meta.get("last_active")), newly_created=None, items=items,
                    details=details)
 
@@ -122,7 +123,7 @@ async def _post(ctx: Context, path: str, body: dict[str, Any], unauthorized: typ
 
 def _session_from(doc: dict[str, Any], attempt: Attempt) -> None:
     profile = parse_player(doc)
-    session = attempt.session or Session(provider="gacha", player_id=profile.player_id,
+    session = attempt.session or Session(provider=attempt.provider, player_id=profile.player_id,
                                          display_name=profile.display_name)
     session.player_id, session.display_name = profile.player_id, profile.display_name
     parse_tokens(doc, session)
@@ -138,12 +139,13 @@ async def sign_in(ctx: Context, attempt: Attempt) -> None:
 
 
 async def refresh(ctx: Context, attempt: Attempt) -> None:
-    assert attempt.session is not None
-    token = attempt.session.tokens.get("refresh_token")
+    """`POST /api/v1/players/refresh_token` (type `player`): answers like sign_in. Refresh tokens are reusable
+    until they expire, so the old one is kept unless a new one comes back."""
+    token = attempt.require_session().tokens.get("refresh_token")
     if not token:
         raise SessionExpired()
-    body = {"data": {"type": "session", "attributes": {"refresh_token": token}}}
-    _session_from(await _post(ctx, "/api/v1/players/refresh", body, SessionExpired), attempt)
+    body = {"data": {"type": "player", "attributes": {"refresh_token": token}, "relationships": {}}}
+    _session_from(await _post(ctx, "/api/v1/players/refresh_token", body, SessionExpired), attempt)
 
 
 async def me(ctx: Context, session: Session) -> Profile:

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from ..reply import Reply
-from ..models import Item, Profile, Session, parse_time, utcnow
+from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
 from ..outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, InvalidRequest,
                         InvalidSignature, ProtocolError, RateLimited, ServerUnavailable, SessionExpired,
                         SignInError)
-from ..providers.base import Context
+from ..reply import Reply
 from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .flow import Attempt, Context, Step
 
-SERVICE = "playfab"
+SERVICE = ServiceSpec(
+    "playfab",
+    options={"title_id": str, "profile_fields": list, "facebook_app_id": str, "facebook_client_token": str,
+             "facebook_redirect_uri": str, "facebook_dialog_url": str},
+    required_options=("title_id",),
+    default_url="https://{title_id}.playfabapi.com",
+)
 NAME = "PlayFab"
 TICKET_LIFETIME = timedelta(hours=24)  # PlayFab staff: a ticket lives about a day; no normative spec
 
@@ -117,9 +125,8 @@ def title_id(ctx: Context) -> str:
 
 
 def base_url(ctx: Context) -> str:
-    if ctx.settings.services.get(SERVICE):
-        return ctx.settings.base_url(SERVICE)
-    return f"https://{title_id(ctx)}.playfabapi.com"
+    title_id(ctx)
+    return ctx.settings.base_url(SERVICE)
 
 
 async def call(ctx: Context, path: str, body: dict[str, Any], *, headers: dict[str, str] | None = None,
@@ -191,20 +198,70 @@ async def combined_info(ctx: Context, session: Session) -> Profile:
     return profile
 
 
-BodyBuilder = Any  # Callable[[Context, dict[str, str]], tuple[dict[str, Any], dict[str, str]]]
+BodyBuilder = Callable[[Context, dict[str, str]], tuple[dict[str, Any], dict[str, str]]]
+EXPIRED = "Your PlayFab session has expired. Please sign in again."
 
 
-def login_step(path: str, build: BodyBuilder, *, label: str = "Signing in to PlayFab…") -> Any:
-    """A step that calls one PlayFab login variant and leaves the session and profile on the attempt."""
-    from ..providers.base import Attempt, Step
+@dataclass(frozen=True)
+class Login:
+    """One PlayFab login variant: its route, how its body is built, and what a refresh may replay.
 
-    async def run(ctx: Context, attempt: Attempt) -> None:
-        body, headers = build(ctx, attempt.credentials)
+    `replay` fields are kept in the session's data (not secret); `replay_secrets` in its tokens (keychain only),
+    so that a refresh can sign in again by itself when the ticket has expired."""
+
+    path: str
+    build: BodyBuilder
+    replay: tuple[str, ...] = ()
+    replay_secrets: tuple[str, ...] = ()
+    label: str = "Signing in to PlayFab…"
+
+    @property
+    def step(self) -> Step:
+        return Step(self.label, self._login)
+
+    @property
+    def renew(self) -> Step:
+        """Keep a ticket that is still valid; otherwise sign in again with what the session kept."""
+        return Step(self.label, self._renew)
+
+    def can_replay(self, session: Session) -> bool:
+        return bool(self.replay or self.replay_secrets) and all(session.data.get(n) for n in self.replay) and \
+            all(session.tokens.get(n) for n in self.replay_secrets)
+
+    async def _login(self, ctx: Context, attempt: Attempt) -> None:
+        credentials = dict(attempt.credentials)
+        body, headers = self.build(ctx, credentials)
         body["InfoRequestParameters"] = INFO_REQUEST
         offer = "CreateAccount" in body and body["CreateAccount"] is not True
-        data = await call(ctx, path, body, headers=headers, offer_create=offer)
+        data = await call(ctx, self.path, body, headers=headers, offer_create=offer)
         session, profile = parse_login(data, attempt.provider)
-        session.data["login"] = path.rsplit("/", 1)[-1]
+        session.data["login"] = self.path.rsplit("/", 1)[-1]
+        for name in self.replay:
+            if credentials.get(name):
+                session.data[name] = credentials[name]
+        for name in self.replay_secrets:
+            if credentials.get(name):
+                session.tokens[name] = credentials[name]
         attempt.session, attempt.profile = session, profile
 
-    return Step(label, run)
+    async def _renew(self, ctx: Context, attempt: Attempt) -> None:
+        old = attempt.require_session()
+        if not old.expired("session_ticket", margin_s=600):
+            return
+        if not self.can_replay(old):
+            raise SessionExpired(EXPIRED)
+        credentials = {n: str(old.data[n]) for n in self.replay} | {n: old.tokens[n] for n in self.replay_secrets}
+        again = Attempt(provider=attempt.provider, credentials=credentials)
+        await self._login(ctx, again)
+        session = again.require_session()
+        session.data = {**old.data, **session.data}
+        attempt.session, attempt.profile = session, again.profile
+
+
+async def _combined_info(ctx: Context, attempt: Attempt) -> None:
+    if attempt.profile is not None:  # a renewing login already brought the player's details
+        return
+    attempt.profile = await combined_info(ctx, attempt.require_session())
+
+
+combined_info_step = Step("Loading your profile…", _combined_info)

@@ -162,7 +162,7 @@ def test_continue_with_facebook_through_the_browser(qtbot, window, sandbox):
     from urllib.parse import urlsplit
 
     window.picker.tiles["playfab-facebook"].click()
-    qtbot.mouseClick(window.login.facebook_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.login.external_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(window.opened_urls), timeout=3000)
 
     async def browser() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,13 +15,11 @@ from launcher.providers.base import Provider
 
 from ..icons import provider_icon
 
-FACEBOOK_PROVIDERS = ("playfab-facebook", "earth")
-
 
 class LoginForm(QWidget):
     submitted = Signal(str, dict, bool)   # provider id, values, remember
     cancelled = Signal()
-    facebook = Signal(str, dict)          # provider id, the other values (earth: via)
+    external = Signal(str, dict)          # provider id, the other values (a chained provider's method)
     back = Signal()
 
     def __init__(self, provider: Provider, values: dict[str, str] | None = None, parent: QWidget | None = None):
@@ -68,18 +67,24 @@ class LoginForm(QWidget):
             header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
-        if provider.id in FACEBOOK_PROVIDERS:
-            self.facebook_button = QPushButton(QIcon(provider_icon("playfab-facebook")), "Continue with Facebook")
-            self.facebook_button.setObjectName("Facebook")
-            self.facebook_button.setAccessibleName("Continue with Facebook in your browser")
-            self.facebook_button.clicked.connect(self._facebook)
-            outer.addWidget(self.facebook_button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.facebook_hint = QLabel("Opens Facebook in your browser. "
-                                        "Testers can paste an access token below instead.")
-            self.facebook_hint.setObjectName("Muted")
-            outer.addWidget(self.facebook_hint)
-        else:
-            self.facebook_button = None
+        self.external_button: QPushButton | None = None
+        self.external_hint: QLabel | None = None
+        if provider.external is not None:
+            ext = provider.external
+            self.external_button = QPushButton(ext.label)
+            if ext.icon:
+                self.external_button.setIcon(QIcon(provider_icon(ext.icon)))
+            self.external_button.setObjectName("External")
+            if re.fullmatch(r"#[0-9a-fA-F]{6}", ext.brand_color):
+                self.external_button.setStyleSheet(f"QPushButton#External {{ background: {ext.brand_color}; }}")
+            self.external_button.setAccessibleName(ext.label)
+            self.external_button.setAccessibleDescription(ext.hint)
+            self.external_button.clicked.connect(self._external)
+            outer.addWidget(self.external_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.external_hint = QLabel(ext.hint + (" Testers can paste the credential below instead."
+                                                    if ext.hides else ""))
+            self.external_hint.setObjectName("Muted")
+            outer.addWidget(self.external_hint)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -208,10 +213,11 @@ class LoginForm(QWidget):
             shown = self._relevant(f, values)
             for part in self.rows[f.name][:2]:
                 part.setVisible(shown)
-        if self.facebook_button is not None:
-            shown = self.provider.id != "earth" or values.get("via") == "playfab-facebook"
-            self.facebook_button.setVisible(shown)
-            self.facebook_hint.setVisible(shown)
+        ext = self.provider.external
+        if ext is not None and self.external_button is not None and self.external_hint is not None:
+            shown = ext.applies(values)
+            self.external_button.setVisible(shown)
+            self.external_hint.setVisible(shown)
 
     def _changed(self, name: str) -> None:
         self.touched.add(name)
@@ -248,11 +254,12 @@ class LoginForm(QWidget):
             return
         self.submitted.emit(self.provider.id, self.relevant_values(), self.remember.isChecked())
 
-    def _facebook(self) -> None:
-        if self.busy:
+    def _external(self) -> None:
+        ext = self.provider.external
+        if self.busy or ext is None:
             return
-        values = {k: v for k, v in self.relevant_values().items() if k != "access_token"}
-        self.facebook.emit(self.provider.id, values)
+        values = {k: v for k, v in self.relevant_values().items() if k != ext.fills}
+        self.external.emit(self.provider.id, values)
 
     def set_busy(self, label: str, step: int = 0, total: int = 0) -> None:
         self.busy = bool(label)
@@ -264,8 +271,8 @@ class LoginForm(QWidget):
         self.progress.setVisible(self.busy)
         for widget in self.inputs.values():
             widget.setEnabled(not self.busy)
-        if self.facebook_button is not None:
-            self.facebook_button.setEnabled(not self.busy)
+        if self.external_button is not None:
+            self.external_button.setEnabled(not self.busy)
         prefix = f"Step {step} of {total}: " if total > 1 and step else ""
         self.steps.setText(prefix + label if self.busy else "")
 
