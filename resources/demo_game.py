@@ -33,10 +33,12 @@ def who_am_i(provider: str, token: str, api: str, session_id: str) -> str:
         payload = doc["data"]["InfoResultPayload"]
         return (payload.get("PlayerProfile") or {}).get("DisplayName") or payload["AccountInfo"]["PlayFabId"]
     if provider == "earth":
-        doc = call(f"{api}/api/v1.1/player/profile",
+        # The game profile lives at {basePath}/api/v1.1/player/profile/{PlayFabId}; it has no name, only a level.
+        player_id = os.environ.get("DEMO_PLAYER_ID", "")
+        doc = call(f"{api}/api/v1.1/player/profile/{player_id}",
                    headers={"Authorization": f"{os.environ.get('DEMO_AUTH_SCHEME', 'Genoa')} {token}",
                             "Session-Id": session_id})
-        return doc["result"]["displayName"]
+        return f"{player_id} (level {doc['result']['level']})"
     if provider == "appcharge":
         server = api.rsplit("/authenticate", 1)[0]
         return call(f"{server}/sessions/{token}", headers={})["playerName"]
