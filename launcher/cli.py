@@ -3,26 +3,78 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
-from .outcomes import ExitCode, KeychainError, LauncherError, UsageError
+from .outcomes import ExitCode, KeychainError, LauncherError, ManifestError, UsageError
+from .redact import safe_text
+
+if TYPE_CHECKING:
+    from .accounts import Accounts
 
 log = logging.getLogger("launcher.cli")
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
 
 
 COMMANDS = ("providers", "sandbox", "signin", "accounts")
+MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
+INTERNAL_ERROR = 1  # a bug, not one of the contract's outcomes: one line here, the traceback in the log
+
+
+def say(text: object = "", *, file: Any = None) -> None:
+    """Print one line that may hold outside text (server strings, file contents): control characters and
+    escape sequences stripped, secrets masked."""
+    print(safe_text(text), file=file or sys.stdout)
+
+
+def port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid port {text!r}: a number from 0 to 65535") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"invalid port {port}: a number from 0 to 65535 (0 picks a free one)")
+    return port
+
+
+def check_base_url(url: str) -> str:
+    """A --base-url must be an http(s) URL with a host and a valid port; anything else is a usage error."""
+    from urllib.parse import urlsplit
+
+    check_text(url, "--base-url")
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for 99999 or "x"
+    except ValueError as exc:
+        raise UsageError(f"--base-url {safe_text(url)!r} is not a valid URL ({exc}).") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(f"--base-url {safe_text(url)!r} must be an http:// or https:// URL with a host.")
+    if port == 0:
+        raise UsageError(f"--base-url {safe_text(url)!r} has port 0.")
+    return url
+
+
+def check_text(value: str, what: str) -> str:
+    """Arguments and environment variables arrive with undecodable bytes smuggled in as lone surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{what} is not valid UTF-8 text.") from None
+    if "\x00" in value:
+        raise UsageError(f"{what} contains a NUL character.")
+    return value
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
@@ -45,7 +97,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
     sb = sub.add_parser("sandbox", help="serve the sandbox backend until interrupted")
     sb.add_argument("--host", default="127.0.0.1")
-    sb.add_argument("--port", type=int, default=8765)
+    sb.add_argument("--port", type=port_number, default=8765)
 
     si = sub.add_parser("signin", help="sign in and print the profile and items")
     si.add_argument("--provider", required=True)
@@ -70,21 +122,41 @@ def manifest_path(arg: str | None) -> Path:
     return Path(arg or os.environ.get("LAUNCHER_MANIFEST") or DEMO_MANIFEST)
 
 
+def check_manifest_file(path: Path) -> Path:
+    """A bounded read: the manifest must be a regular file of sane size (not /dev/zero, a FIFO or a huge file)."""
+    import stat
+
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return path  # the manifest module says "not found" with its own message
+    except OSError as exc:
+        raise ManifestError(f"Cannot read the manifest {safe_text(path)}: {exc.strerror or exc}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ManifestError(f"The manifest {safe_text(path)} is not a regular file.")
+    if info.st_size > MAX_MANIFEST_BYTES:
+        raise ManifestError(f"The manifest {safe_text(path)} is too large ({info.st_size // 1024} KB; a manifest "
+                            f"is at most {MAX_MANIFEST_BYTES // 1024} KB).")
+    return path
+
+
 def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_service: str | None = None) -> Any:
     from .manifest import SERVICES, load
 
-    manifest = load(manifest_path(arg))
+    if arg is not None:
+        check_text(arg, "--manifest")
+    manifest = load(check_manifest_file(manifest_path(arg)))
     overrides: dict[str, str] = {}
     for spec in base_urls:
         service, sep, url = spec.partition("=")
         if sep and service in SERVICES:
-            overrides[service] = url
+            overrides[service] = check_base_url(url)
         elif sep and "://" not in service:
             raise UsageError(f"--base-url: unknown service {service!r}; services: {', '.join(SERVICES)}.")
         elif provider_service is None:
             raise UsageError("--base-url without SERVICE= needs a provider.")
         else:
-            overrides[provider_service] = spec
+            overrides[provider_service] = check_base_url(spec)
     return manifest.with_services(overrides) if overrides else manifest
 
 
@@ -94,6 +166,7 @@ def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) ->
     given: dict[str, str] = {}
     for spec in specs:
         name, sep, value = spec.partition("=")
+        check_text(spec, f"--field {safe_text(name)}")
         if not sep:
             raise UsageError(f"--field takes NAME=VALUE, not {spec!r}.")
         try:
@@ -107,19 +180,26 @@ def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) ->
         given[name] = value
     values: dict[str, str] = {}
     for field in provider.fields:
-        env = os.environ.get(f"LAUNCHER_FIELD_{field.name.upper()}")
-        value = given.get(field.name, env)
-        if value == "-":
-            value = stdin.readline().rstrip("\r\n")
-        if value is not None:
-            values[field.name] = value
+        env_name = f"LAUNCHER_FIELD_{field.name.upper()}"
+        env = os.environ.get(env_name)
+        if env is not None:
+            check_text(env, env_name)
+        found: str | None = given.get(field.name, env)
+        if found == "-":
+            try:
+                found = stdin.readline(64 * 1024).rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise UsageError(f"The value of {field.name} on stdin is not valid UTF-8 text.") from None
+            check_text(found, f"The value of {field.name} on stdin")
+        if found is not None:
+            values[field.name] = found
     for field in provider.fields:
         if field.name in values or not field.is_required({**{f.name: f.default or "" for f in provider.fields},
                                                            **values}):
             continue
         if stdin.isatty() if hasattr(stdin, "isatty") else False:
             prompt = f"{field.label}: "
-            values[field.name] = getpass.getpass(prompt) if field.secret else input(prompt)
+            values[field.name] = check_text(getpass.getpass(prompt) if field.secret else input(prompt), field.name)
     return values
 
 
@@ -135,6 +215,7 @@ def print_profile(profile: Any, out: Any = None) -> None:
     if profile.avatar_url:
         rows.append(("Avatar", profile.avatar_url))
     rows += list(profile.details.items())
+    rows = [(safe_text(k, limit=40), safe_text(v, limit=500)) for k, v in rows]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}", file=out)
@@ -143,12 +224,13 @@ def print_profile(profile: Any, out: Any = None) -> None:
         print("No chests or items yet.", file=out)
         return
     headers = ("Item", "Count", "Description")
-    table = [(i.name, "" if i.count is None else str(i.count), i.description) for i in profile.items]
+    table = [(safe_text(i.name, limit=200), "" if i.count is None else str(i.count),
+              safe_text(i.description, limit=500)) for i in profile.items]
     widths = [max(len(h), *(len(r[n]) for r in table)) for n, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(), file=out)
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)).rstrip(), file=out)
     print("  ".join("-" * w for w in widths), file=out)
     for row in table:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip(), file=out)
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip(), file=out)
 
 
 async def _signin(args: argparse.Namespace) -> int:
@@ -169,9 +251,9 @@ async def _signin(args: argparse.Namespace) -> int:
         if args.remember:
             account = core.remember(session)
             if not args.json:
-                print(f"Saved as account {account.id}.", file=sys.stderr)
+                say(f"Saved as account {account.id}.", file=sys.stderr)
     if args.json:
-        json.dump(profile.to_json(), sys.stdout, ensure_ascii=False)
+        json.dump(profile.to_json(), sys.stdout)  # ASCII: no raw control or bidi character reaches a terminal
         sys.stdout.write("\n")
     else:
         print_profile(profile)
@@ -189,7 +271,7 @@ def _providers(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return ExitCode.OK
     for p in items:
-        print(f"{p.id}  {p.display_name}{'  [testing tool: uses the title secret key]' if p.testing_only else ''}")
+        say(f"{p.id}  {p.display_name}{'  [testing tool: uses the title secret key]' if p.testing_only else ''}")
         for f in p.fields:
             flags = ", ".join(x for x in (f.kind.value, "required" if f.required else "optional",
                                           "secret" if f.secret and f.kind.value != "secret" else "") if x)
@@ -205,55 +287,67 @@ def _sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror or exc}.") from exc
     print(f"listening on {sandbox.url}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         sandbox.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return ExitCode.OK
 
 
-def _keychain_accounts():  # type: ignore[no-untyped-def]
+def _keychain_accounts() -> Accounts:
     """Saved accounts backed by the OS keychain; exit 6 when there is none (a session for this run only
     is useless to a command that ends now)."""
     from .accounts import open_accounts
 
-    accounts = open_accounts()
+    accounts = open_accounts(require_keychain=True)
     if not accounts.remembers:
         raise KeychainError(accounts.warnings[0].replace(" Sessions are kept for this run only.", "")
                             if accounts.warnings else "No system keychain is available.")
-    for warning in accounts.warnings:
-        print(f"launcher: {warning}", file=sys.stderr)
+    _print_warnings(accounts)
     return accounts
+
+
+def _print_warnings(accounts: Any, shown: set[str] | None = None) -> None:
+    """The store's and the keychain's warnings (a damaged file set aside, entries that could not be deleted)."""
+    shown = shown if shown is not None else set()
+    for warning in accounts.warnings:
+        if warning not in shown:
+            shown.add(warning)
+            say(f"launcher: {warning}", file=sys.stderr)
 
 
 def _accounts(args: argparse.Namespace) -> int:
     from .accounts import open_accounts
 
     accounts = open_accounts()
-    for warning in accounts.warnings:
-        print(f"launcher: {warning}", file=sys.stderr)
+    shown: set[str] = set()
+    try:
+        return _accounts_action(args, accounts)
+    finally:
+        _print_warnings(accounts, shown)
+
+
+def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
     if args.action == "list":
         rows = accounts.list()
         if args.json:
-            json.dump([a.to_json() for a in rows], sys.stdout, indent=2)
+            json.dump([a.to_json() for a in rows], sys.stdout, indent=2)  # ASCII-escaped
             sys.stdout.write("\n")
         elif not rows:
             print("No saved accounts. Sign in with --remember to save one.")
         else:
             for a in rows:
                 mark = "*" if a.is_default else " "
-                print(f"{mark} {a.id:<40} {a.label:<24} {a.provider:<17} {a.status_text()}")
+                say(f"{mark} {a.id:<40} {safe_text(a.label, limit=60):<24} {a.provider:<17} {a.status_text()}")
         return ExitCode.OK
-    account = accounts.find(args.id)
+    account = accounts.find(check_text(args.id, "The account id"))
     if args.action == "switch":
         accounts.switch(account.id)
-        print(f"Default account is now {account.label} ({account.id}).")
+        say(f"Default account is now {account.label} ({account.id}).")
     elif args.action == "signout":
         accounts.sign_out(account.id)
-        print(f"Signed out of {account.label}; the account stays in the list.")
+        say(f"Signed out of {account.label}; the account stays in the list.")
     elif args.action == "remove":
         accounts.remove(account.id)
-        print(f"Removed {account.label} and its keychain entries.")
+        say(f"Removed {account.label} and its keychain entries.")
     return ExitCode.OK
 
 
@@ -262,7 +356,7 @@ async def _play(args: argparse.Namespace) -> int:
 
     manifest = load_manifest(args.manifest)
     accounts = _keychain_accounts()
-    account = accounts.find(args.account)
+    account = accounts.find(check_text(args.account, "--account"))
     async with Core(manifest, accounts=accounts) as core:
         session = await core.resume(account.id)
         code = await core.play_and_wait(session)
@@ -281,7 +375,8 @@ GuiRunner = Callable[..., int]
 def _run_async(coro: Any) -> int:
     import asyncio  # only the commands that talk to a server pay for asyncio; the window's first frame does not
 
-    return asyncio.run(coro)
+    code: int = asyncio.run(coro)
+    return code
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -302,6 +397,19 @@ def opens_window(args: argparse.Namespace) -> bool:
 
 def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
     """Run the command line. `gui` opens the window (ui.entry passes it); launcher/ never imports Qt itself."""
+    try:
+        code = _main(argv, gui=gui)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # `launcher providers | head -3`: the reader has all it wanted. Quiet, and no second complaint from
+        # Python flushing stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+
+
+def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
     args = parse_args(argv)
     if not (opens_window(args) and gui is not None):
         setup_logging(args.debug)  # the window sets up logging itself, once its first frame is painted
@@ -335,8 +443,21 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
             import traceback
 
             traceback.print_exc()
-        print(f"launcher: {exc.message}", file=sys.stderr)
+        say(f"launcher: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("launcher: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise
+    except Exception as exc:  # a bug: one line for the person, the traceback in the log (and with --debug)
+        log.error("unexpected error", exc_info=True)
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        from . import logs
+
+        say(f"launcher: unexpected error ({exc.__class__.__name__}); the details are in {logs.log_file()}",
+            file=sys.stderr)
+        return INTERNAL_ERROR

@@ -11,9 +11,9 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from launcher.app_core import RefreshKind
 from launcher.accounts import open_accounts
 from launcher.accounts.secrets import CHUNK, KeyringVault, MemoryVault
+from launcher.app_core import RefreshKind
 from launcher.outcomes import KeychainError, Outcome, ServerUnavailable, SessionExpired, UsageError
 from launcher.providers import gacha
 
@@ -81,13 +81,13 @@ def test_saved_session_resumes_without_a_new_sign_in(manifest, accounts, sandbox
 def test_near_expiry_refreshes_and_rotated_token_reaches_keychain(manifest, accounts, sandbox, memory_keyring):
     sandbox.state.settings["gacha_expires_in"] = 60  # inside the refresh margin
     account = remember(manifest, accounts, "gacha", GACHA)
-    old_refresh = memory_keyring.entries[("game-launcher/gacha", f"{account.id}/refresh_token")]
+    old_refresh = KeyringVault().get("game-launcher/gacha", f"{account.id}/refresh_token")
 
     async def go():
         async with make_core(manifest, accounts) as core:
             return await core.resume(account.id)
     session = run(go())
-    new_refresh = memory_keyring.entries[("game-launcher/gacha", f"{account.id}/refresh_token")]
+    new_refresh = KeyringVault().get("game-launcher/gacha", f"{account.id}/refresh_token")
     assert len(sandbox.state.received(GACHA_REFRESH)) == 1
     assert new_refresh != old_refresh and session.tokens["refresh_token"] == new_refresh
 
@@ -208,7 +208,8 @@ def test_one_bad_entry_does_not_drop_the_others(launcher_home):
     path.write_text(json.dumps({"version": 1, "default": None, "accounts": [good, {"id": 5}]}))
     fresh = open_accounts(vault=MemoryVault())
     assert [a.id for a in fresh.list()] == ["gacha:1"]
-    assert any("Skipped unreadable" in w for w in fresh.warnings)
+    assert any("Skipped 1 damaged saved account" in w and "entry 2" in w for w in fresh.warnings)
+    assert list(path.parent.glob("accounts.json.corrupt-*")), "the file as it was is kept aside"
 
 
 def test_file_from_a_newer_launcher_is_not_touched(launcher_home):
@@ -252,7 +253,7 @@ def test_read_only_file_system_gives_a_clear_message_and_keeps_the_file(manifest
         return builtins.open(file, mode, *args, **kwargs)
 
     monkeypatch.setattr(store_module, "open", read_only_open, raising=False)
-    with pytest.raises(UsageError, match="Cannot save accounts.*Read-only file system"):
+    with pytest.raises(UsageError, match=r"Cannot save accounts.*Read-only file system"):
         accounts.set_label("gacha:", "x")
     assert [a.id for a in accounts.list()] == [a.id for a in open_accounts(vault=MemoryVault()).list()]
     assert len(accounts.list()) == 1  # still readable, nothing lost

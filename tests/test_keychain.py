@@ -52,10 +52,24 @@ def test_saved_account_survives_a_new_process_and_remove_clears_the_keychain(man
             return core.remember(await core.sign_in("gacha", GACHA))
     account = run(go())
     # A fresh process (same keychain, same store) reads the session back.
-    code = ("from launcher.accounts import open_accounts as o; a=o(); s=a.session(a.get(%r)); "
-            "print(sorted(s.tokens))" % account.id)
+    code = (f"from launcher.accounts import open_accounts as o; a=o(); s=a.session(a.get({account.id!r})); "
+            "print(sorted(s.tokens))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "LAUNCHER_HOME": str(launcher_home)})
     assert out.stdout.strip() == "['access_token', 'refresh_token']"
     accounts.remove(account.id)
     assert keyring.get_password("game-launcher/gacha", f"{account.id}/access_token") is None
+
+
+def test_forged_markers_and_emoji_round_trip_in_the_real_keychain():
+    from launcher.accounts.secrets import CHUNK_BYTES, utf16_size
+
+    vault = KeyringVault()
+    service = "game-launcher/keychain-test"
+    for n, token in enumerate(["\x00chunks:3", "v1chunks:2:0123456789abcdef", "😀" * 1000]):
+        vault.set(service, f"t{n}", token)
+        assert vault.get(service, f"t{n}") == token
+    assert all(utf16_size(keyring.get_password(service, f"t2#{n}") or "") <= CHUNK_BYTES for n in range(2))
+    for n in range(3):
+        vault.delete(service, f"t{n}")
+        assert vault.get(service, f"t{n}") is None

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..models import Session, parse_time, utcnow
 from ..outcomes import KeychainError, Outcome, SignInError, UsageError
 from ..paths import data_dir
+from .locks import AccountLock, account_lock
 from .secrets import MemoryVault, Vault, open_vault, service_name
 from .store import Account, AccountStore, StoreData, StoreError
 
-__all__ = ["Account", "Accounts", "open_accounts", "account_id"]
+__all__ = ["Account", "AccountLock", "Accounts", "account_id", "account_lock", "open_accounts"]
 
 log = logging.getLogger("launcher.accounts")
 
@@ -23,10 +26,19 @@ def account_id(session: Session) -> str:
 
 
 class Accounts:
-    def __init__(self, store: AccountStore, vault: Vault, warnings: list[str] | None = None) -> None:
+    def __init__(self, store: AccountStore, vault: Vault, warnings: list[str] | None = None, *,
+                 require_keychain: bool = False) -> None:
         self.store, self.vault = store, vault
         self.warnings: list[str] = list(warnings or [])
+        # The window keeps a session in memory for this run when the keychain fails; a command that ends now
+        # (`signin --remember`) must fail instead (exit 6), or it would say "saved" about nothing.
+        self.require_keychain = require_keychain
         self._memory = MemoryVault()  # sessions kept for this run when the keychain fails mid-way
+
+    def refresh_lock(self, account_id_: str) -> AccountLock:
+        """Held around one account's refresh, across processes: `async with accounts.refresh_lock(id): ...`
+        (re-read the session inside: another launcher may have refreshed it while this one waited)."""
+        return account_lock(self.store.path.parent, account_id_)
 
     # --- reading --------------------------------------------------------------------------------
     def _read(self) -> StoreData:
@@ -80,6 +92,8 @@ class Accounts:
         try:
             self.vault.set(service_name(account.provider), key, value)
         except KeychainError as exc:
+            if self.require_keychain:
+                raise
             self._memory.set(service_name(account.provider), key, value)
             self._warn_once(f"{exc.message} This session is kept for this run only.")
 
@@ -116,8 +130,14 @@ class Accounts:
                         display_name=session.display_name)
         existing = self._read().get(new_id)
         stale = set(existing.token_names) - set(session.tokens) if existing else set()
-        for name, value in session.tokens.items():
-            self._vault_set(probe, name, value)
+        written: list[str] = []
+        try:
+            for name, value in session.tokens.items():
+                self._vault_set(probe, name, value)
+                written.append(name)
+        except KeychainError as exc:
+            self._abandon(probe, existing, written, exc)
+            raise KeychainError(f"{exc.message} The account was not saved.") from None
 
         def change(data: StoreData) -> Account:
             account = data.get(new_id)
@@ -141,11 +161,28 @@ class Accounts:
 
         account = self._update(change)
         for name in stale:
-            try:
+            with contextlib.suppress(KeychainError):
                 self._vault_delete(account, name)
-            except KeychainError:
-                pass
         return self.get(account.id)
+
+    def _abandon(self, probe: Account, existing: Account | None, written: Iterable[str],
+                 error: KeychainError) -> None:
+        """A keychain write failed part-way: drop what this save wrote, and sign the existing account out, so
+        that neither a half-written session nor an older one is ever read back."""
+        for name in {*written, *(existing.token_names if existing else ())}:
+            with contextlib.suppress(KeychainError):
+                self._vault_delete(probe, name)
+        if existing is None:
+            return
+
+        def change(data: StoreData) -> None:
+            entry = data.get(existing.id)
+            if entry:
+                entry.token_names, entry.expires = [], {}
+                entry.status, entry.status_message = "signed_out", error.message
+
+        with contextlib.suppress(UsageError):
+            self._update(change)
 
     def session(self, account: Account) -> Session | None:
         """The saved session of `account`, or None when it has none (signed out, expired)."""
@@ -192,10 +229,17 @@ class Accounts:
         for name in account.token_names:
             self._vault_delete(account, name)
 
+    def _drop_tokens_after(self, account: Account) -> None:
+        """The file no longer names these entries; a keychain failure now leaves orphans, never a listed
+        account without its session. Said once, as a warning."""
+        try:
+            self._drop_tokens(account)
+        except KeychainError as exc:
+            self._warn_once(f"{exc.message} Some keychain entries of {account.label} could not be deleted.")
+
     def sign_out(self, ref: str, *, status: str = "signed_out", message: str = "") -> Account:
-        """Drop the session (keychain entries) and keep the account in the list."""
+        """Drop the session (keychain entries) and keep the account in the list. The file is written first."""
         account = self.find(ref)
-        self._drop_tokens(account)
 
         def change(data: StoreData) -> None:
             entry = data.get(account.id)
@@ -204,11 +248,13 @@ class Accounts:
                 entry.status, entry.status_message = status, message
 
         self._update(change)
+        self._drop_tokens_after(account)
         return self.get(account.id)
 
     def remove(self, ref: str) -> None:
+        """The file is written first, the keychain entries deleted after: a failing write leaves the account
+        as it was, signed in and usable."""
         account = self.find(ref)
-        self._drop_tokens(account)
 
         def change(data: StoreData) -> None:
             data.accounts = [a for a in data.accounts if a.id != account.id]
@@ -216,6 +262,7 @@ class Accounts:
                 data.default = data.accounts[0].id if data.accounts else None
 
         self._update(change)
+        self._drop_tokens_after(account)
 
     def record_failure(self, ref: str, error: SignInError) -> Account:
         """Apply an attempt's outcome: offline keeps everything; rejected drops that account's tokens; gone too."""
@@ -232,10 +279,11 @@ class Accounts:
         return self.sign_out(account.id, status=status, message=error.message)
 
 
-def open_accounts(path: Path | None = None, vault: Vault | None = None) -> Accounts:
+def open_accounts(path: Path | None = None, vault: Vault | None = None, *, require_keychain: bool = False) -> Accounts:
     warnings: list[str] = []
     if vault is None:
         vault, warning = open_vault()
         if warning:
             warnings.append(warning)
-    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, warnings)
+    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, warnings,
+                    require_keychain=require_keychain)

@@ -1,10 +1,24 @@
-"""The keychain (keyring): one entry per secret, chunked for small keychains; never a plain file."""
+"""The keychain (keyring): one entry per secret, chunked for small keychains; never a plain file.
+
+How a value is kept (format 1):
+- the main entry `key` holds `v1:` + the value when it fits in one entry, or a header
+  `v1chunks:<count>:<sha256-prefix>` when it does not; the chunks then sit in `key#0` .. `key#<count-1>`.
+  Every value is written behind its `v1:` tag, so no value (a server's token included) can be read back as a
+  header, and the header's checksum refuses chunks that belong to another write.
+- entries are sized by their UTF-16 encoding (Windows Credential Manager: 2560 bytes per entry), never by
+  characters, so 1,000 emoji are chunked like 4,000 ASCII characters.
+- each write is read back; a write that did not stick leaves nothing of the new or the old value behind and
+  raises KeychainError.
+Entries written by older launchers (a raw value, or the `\\x00chunks:N` marker) are still read."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
 import os
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from .. import APP_NAME
 from ..outcomes import KeychainError
@@ -12,9 +26,14 @@ from ..redact import secrets as redactor
 
 log = logging.getLogger("launcher.keychain")
 
-# Windows Credential Manager holds 2560 bytes per entry, stored as UTF-16: stay well below 1280 characters.
-CHUNK = 1000
-CHUNK_MARK = "\x00chunks:"
+ENTRY_BYTES = 2560  # Windows Credential Manager's limit per entry, in UTF-16 bytes
+CHUNK_BYTES = 2000  # what one entry may hold here, in UTF-16-LE bytes: room below the limit
+CHUNK = CHUNK_BYTES // 2  # in UTF-16 code units (= characters for ASCII tokens)
+MAX_VALUE_BYTES = 64 * 1024  # UTF-16 bytes of one secret (32 chunks); real tokens are a few KB at most
+MAX_CHUNKS = -(-MAX_VALUE_BYTES // CHUNK_BYTES) + 1
+INLINE = "v1:"
+HEADER = "v1chunks:"
+LEGACY_CHUNK_MARK = "\x00chunks:"
 
 
 class Vault(Protocol):
@@ -47,7 +66,7 @@ class MemoryVault:
         self._data.pop((service, key), None)
 
 
-def _explain(exc: Exception) -> str:
+def _explain(exc: BaseException) -> str:
     import keyring.errors as ke
 
     if isinstance(exc, ke.NoKeyringError):
@@ -70,15 +89,58 @@ def _refuses_plain_files(backend: object) -> bool:
     return module.startswith("keyrings.alt") and not explicit
 
 
+def utf16_size(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass"))
+
+
+def split_utf16(value: str, limit: int = CHUNK_BYTES) -> list[str]:
+    """Pieces of `value` whose UTF-16 encodings hold at most `limit` bytes each; never splits a character."""
+    pieces: list[str] = []
+    start, size = 0, 0
+    for n, ch in enumerate(value):
+        width = 4 if ord(ch) > 0xFFFF else 2
+        if size + width > limit:
+            pieces.append(value[start:n])
+            start, size = n, 0
+        size += width
+    pieces.append(value[start:])
+    return pieces
+
+
+def checksum(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def parse_header(stored: str) -> tuple[int, str] | None:
+    """(count, checksum) of a format-1 chunk header, or None when `stored` is not a well-formed one."""
+    if not stored.startswith(HEADER):
+        return None
+    count, sep, digest = stored[len(HEADER):].partition(":")
+    if not sep or not count.isdigit() or len(count) > 3 or not 1 <= int(count) <= MAX_CHUNKS or len(digest) != 16:
+        return None
+    return int(count), digest
+
+
+def legacy_count(stored: str) -> int | None:
+    if not stored.startswith(LEGACY_CHUNK_MARK):
+        return None
+    count = stored[len(LEGACY_CHUNK_MARK):]
+    return int(count) if count.isdigit() and len(count) <= 3 and int(count) <= MAX_CHUNKS else None
+
+
 class KeyringVault:
     persistent = True
 
     def __init__(self) -> None:
-        import keyring
-        from keyring.backends import fail
+        try:
+            import keyring
+            from keyring.backends import fail
 
+            backend = keyring.get_keyring()
+        except Exception as exc:  # a configured backend whose import or constructor raises (any kind)
+            log.warning("keychain backend failed to load: %s", exc.__class__.__name__)
+            raise KeychainError(f"The system keychain could not be loaded ({exc.__class__.__name__}).") from None
         self._keyring = keyring
-        backend = keyring.get_keyring()
         if isinstance(backend, fail.Keyring):
             raise KeychainError(_explain(keyring.errors.NoKeyringError()))
         if _refuses_plain_files(backend):
@@ -86,7 +148,7 @@ class KeyringVault:
                                 "plain files. Set PYTHON_KEYRING_BACKEND to choose it on purpose.")
         self.backend_name = type(backend).__name__
 
-    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+    def _call(self, fn: Callable[..., Any], *args: str) -> Any:
         import keyring.errors as ke
 
         try:
@@ -97,39 +159,81 @@ class KeyringVault:
             log.warning("keychain call failed: %s", exc.__class__.__name__)
             raise KeychainError(_explain(exc)) from None
 
+    def _get_raw(self, service: str, key: str) -> str | None:
+        value = self._call(self._keyring.get_password, service, key)
+        return value if isinstance(value, str) else None
+
     def set(self, service: str, key: str, value: str) -> None:
         redactor.add(value)
-        old = self._call(self._keyring.get_password, service, key)
-        if len(value) <= CHUNK:
-            self._call(self._keyring.set_password, service, key, value)
+        size = utf16_size(value)
+        if size > MAX_VALUE_BYTES:
+            raise KeychainError(f"A session token is too large for the system keychain ({size // 1024} KB; the "
+                                f"launcher keeps at most {MAX_VALUE_BYTES // 1024} KB per token).")
+        old = self._get_raw(service, key)
+        if utf16_size(INLINE + value) <= CHUNK_BYTES:
+            pieces: list[str] = []
+            main = INLINE + value
         else:
-            parts = [value[i:i + CHUNK] for i in range(0, len(value), CHUNK)]
-            for n, part in enumerate(parts):
-                self._call(self._keyring.set_password, service, f"{key}#{n}", part)
-            self._call(self._keyring.set_password, service, key, f"{CHUNK_MARK}{len(parts)}")
-        if old and old.startswith(CHUNK_MARK):  # drop leftover chunks of a longer old value
-            start = 0 if len(value) <= CHUNK else -(-len(value) // CHUNK)
-            for n in range(start, int(old[len(CHUNK_MARK):])):
-                self._call(self._keyring.delete_password, service, f"{key}#{n}")
+            pieces = split_utf16(value)
+            main = f"{HEADER}{len(pieces)}:{checksum(value)}"
+        try:
+            for n, piece in enumerate(pieces):
+                self._call(self._keyring.set_password, service, f"{key}#{n}", piece)
+            self._call(self._keyring.set_password, service, key, main)
+            if self.get(service, key) != value:
+                log.warning("keychain write did not read back")
+                raise KeychainError("The system keychain did not keep the session (it read back differently).")
+        except KeychainError:
+            self._scrub(service, key, max(len(pieces), self._old_count(old)))
+            raise
+        self._drop_chunks(service, key, start=len(pieces), count=self._old_count(old))
+
+    @staticmethod
+    def _old_count(old: str | None) -> int:
+        if old is None:
+            return 0
+        header = parse_header(old)
+        return header[0] if header else legacy_count(old) or 0
+
+    def _drop_chunks(self, service: str, key: str, *, start: int, count: int) -> None:
+        for n in range(start, count):
+            self._call(self._keyring.delete_password, service, f"{key}#{n}")
+
+    def _scrub(self, service: str, key: str, count: int) -> None:
+        """After a failed write: nothing of the new value and nothing older may be read back. Best effort (the
+        keychain is failing); the account file marks the account signed out as well."""
+        for name in (key, *(f"{key}#{n}" for n in range(count))):
+            with contextlib.suppress(KeychainError):
+                self._call(self._keyring.delete_password, service, name)
 
     def get(self, service: str, key: str) -> str | None:
-        value = self._call(self._keyring.get_password, service, key)
-        if value and value.startswith(CHUNK_MARK):
-            parts = [self._call(self._keyring.get_password, service, f"{key}#{n}")
-                     for n in range(int(value[len(CHUNK_MARK):]))]
-            if any(p is None for p in parts):
-                return None
-            value = "".join(parts)  # type: ignore[arg-type]
-        redactor.add(value)
+        stored = self._get_raw(service, key)
+        if stored is None:
+            return None
+        value: str | None
+        if stored.startswith(INLINE):
+            value = stored[len(INLINE):]
+        elif (header := parse_header(stored)) is not None:
+            parts = [self._get_raw(service, f"{key}#{n}") for n in range(header[0])]
+            joined = "".join(p for p in parts if p is not None)
+            value = joined if None not in parts and checksum(joined) == header[1] else None
+        elif (count := legacy_count(stored)) is not None:
+            parts = [self._get_raw(service, f"{key}#{n}") for n in range(count)]
+            value = "".join(p for p in parts if p is not None) if None not in parts and count else None
+        elif stored.startswith((HEADER, LEGACY_CHUNK_MARK)):
+            value = None  # a damaged header: never hand it out as a token
+        else:
+            value = stored  # a value written by an older launcher
+        if value is not None:
+            redactor.add(value)
         return value
 
     def delete(self, service: str, key: str) -> None:
-        value = self._call(self._keyring.get_password, service, key)
-        if value and value.startswith(CHUNK_MARK):
-            for n in range(int(value[len(CHUNK_MARK):])):
-                self._call(self._keyring.delete_password, service, f"{key}#{n}")
-        if value is not None:
-            self._call(self._keyring.delete_password, service, key)
+        stored = self._get_raw(service, key)
+        if stored is None:
+            return
+        self._call(self._keyring.delete_password, service, key)  # the header first: no half value stays readable
+        self._drop_chunks(service, key, start=0, count=self._old_count(stored))
 
 
 def open_vault() -> tuple[Vault, str | None]:

@@ -7,14 +7,20 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .. import file_lock
+from ..reply import loads_bounded
 
 VERSION = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024  # thousands of accounts fit in 1 MB
+MAX_TEXT = 4096  # any one text field
+TOKEN_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 STATUS_TEXT = {"signed_in": "signed in", "signed_out": "signed out", "offline": "offline",
                "expired": "session expired: sign in again", "gone": "banned or deleted"}
@@ -48,12 +54,33 @@ class Account:
         return d
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> Account:
-        names = {f for f in cls.__dataclass_fields__}
+    def from_json(cls, d: Any) -> Account:
+        """An entry of the file, every field checked for type and size; ValueError naming the first bad one."""
+        if not isinstance(d, dict):
+            raise ValueError(f"an entry is a {type(d).__name__}, not an object")
+        names = set(cls.__dataclass_fields__)
         clean = {k: v for k, v in d.items() if k in names and k != "is_default"}
         for key in ("id", "provider", "player_id", "display_name"):
             if not isinstance(clean.get(key), str) or not clean[key]:
                 raise ValueError(f"account entry without {key}")
+        for key in ("id", "provider", "player_id", "display_name", "label", "status", "status_message"):
+            if key in clean and (not isinstance(clean[key], str) or len(clean[key]) > MAX_TEXT):
+                raise ValueError(f"{key} is not a text")
+        for key in ("avatar_url", "last_used"):
+            if clean.get(key) is not None and (not isinstance(clean[key], str) or len(clean[key]) > MAX_TEXT):
+                raise ValueError(f"{key} is not a text")
+        expires = clean.get("expires", {})
+        if not isinstance(expires, dict) or not all(isinstance(k, str) and isinstance(v, str) and len(v) < 64
+                                                    for k, v in expires.items()):
+            raise ValueError("expires is not a map of times")
+        data = clean.get("data", {})
+        if not isinstance(data, dict) or not all(
+                isinstance(k, str) and (isinstance(v, (str, bool, int, float)) or v is None)
+                and (not isinstance(v, str) or len(v) <= MAX_TEXT) for k, v in data.items()):
+            raise ValueError("data holds something other than plain values")
+        tokens = clean.get("token_names", [])
+        if not isinstance(tokens, list) or not all(isinstance(t, str) and TOKEN_NAME.match(t) for t in tokens):
+            raise ValueError("token_names is not a list of names")
         return cls(**clean)
 
 
@@ -81,7 +108,7 @@ class AccountStore:
     def _locked(self) -> Iterator[None]:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.lock_path, "a+b")
+            fh = open(self.lock_path, "a+b")  # noqa: SIM115 - held for the lock's life, closed below
         except OSError:
             fh = None
         if fh is None:
@@ -97,22 +124,38 @@ class AccountStore:
                 file_lock.unlock(fh)
 
     def _parse(self, raw: bytes, source: Path) -> tuple[StoreData, list[str]]:
-        doc = json.loads(raw.decode("utf-8"))
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError("file too large")
+        doc = loads_bounded(raw.decode("utf-8"))  # depth-bounded: a deeply nested file is damaged, not a crash
         if not isinstance(doc, dict) or not isinstance(doc.get("accounts"), list):
             raise ValueError("not an account list")
-        if isinstance(doc.get("version"), int) and doc["version"] > VERSION:
-            raise StoreError(f"{source} was written by a newer launcher (format {doc['version']}); "
+        version = doc.get("version", VERSION)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValueError("version is not a number")
+        if version > VERSION:
+            raise StoreError(f"{source} was written by a newer launcher (format {version}); "
                              "update the launcher to use these accounts.")
-        data, problems = StoreData(default=doc.get("default") if isinstance(doc.get("default"), str) else None), []
+        default = doc.get("default")
+        if default is not None and not isinstance(default, str):
+            raise ValueError("default is not an account id")
+        data, problems = StoreData(default=default), []
         for n, entry in enumerate(doc["accounts"]):
             try:
-                data.accounts.append(Account.from_json(entry))
+                account = Account.from_json(entry)
             except (TypeError, ValueError) as exc:
-                problems.append(f"entry {n + 1} ({exc})")
+                problems.append(f"entry {n + 1}: {exc}")
+                continue
+            if data.get(account.id) is not None:
+                problems.append(f"entry {n + 1}: a second copy of {account.id}")
+                continue
+            data.accounts.append(account)
         return data, problems
 
+    def _aside_name(self) -> Path:
+        return self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+
     def _set_aside(self, reason: str) -> Path:
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        aside = self._aside_name()
         with contextlib.suppress(OSError):
             os.replace(self.path, aside)
         self.warnings.append(f"The saved accounts file was damaged ({reason}); it was moved to {aside}.")
@@ -130,18 +173,26 @@ class AccountStore:
         except StoreError:
             raise
         except (ValueError, UnicodeDecodeError) as exc:
-            aside = self._set_aside(exc.__class__.__name__)
+            aside = self._set_aside(str(exc)[:80] if isinstance(exc, ValueError) else exc.__class__.__name__)
             try:
                 data, _ = self._parse(self.backup_path.read_bytes(), self.backup_path)
                 self.warnings.append(f"Recovered {len(data.accounts)} account(s) from the last good copy.")
                 self._write_unlocked(data, backup=False)
-            except (OSError, ValueError, UnicodeDecodeError):
+            except (OSError, ValueError, UnicodeDecodeError, StoreError):
                 self.warnings.append(f"No good copy to recover from; the damaged file is kept at {aside}.")
                 data = StoreData()
             return data
         if problems:
-            self.warnings.append(f"Skipped unreadable saved account(s): {'; '.join(problems)}. "
-                                 f"The file was kept at {self.backup_path.name}.")
+            # Keep what could be read, and the whole file as it was next to it: nothing is silently dropped.
+            aside = self._aside_name()
+            try:
+                _atomic_copy(self.path, aside)
+                self._write_unlocked(data, backup=False)
+                kept = f"the file as it was is kept at {aside}"
+            except (OSError, StoreError):
+                kept = "the file could not be copied aside"
+            self.warnings.append(f"Skipped {len(problems)} damaged saved account(s) ({'; '.join(problems)[:300]}); "
+                                 f"{kept}.")
         return data
 
     def _recover_missing(self) -> StoreData:
