@@ -5,15 +5,17 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test check install bench screenshots package clean
 
-$(BIN)/.installed: pyproject.toml
+$(BIN)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,demo]'
 	touch $@
 
 install: $(BIN)/.installed
 
+# Qt's system libraries are checked first: a missing one is named with its Debian/Ubuntu and Fedora package.
 demo: $(BIN)/.installed
+	$(BIN)/python tools/check-system-libs
 	$(BIN)/launcher --demo
 
 test: $(BIN)/.installed
@@ -31,8 +33,10 @@ check: $(BIN)/.check-installed
 bench: $(BIN)/.installed
 	cd bench && ../$(BIN)/python run_all.py
 
-package: $(BIN)/.installed
-	VENV=$(VENV) tools/package
+# The bundle, from its own runtime-only venv (build/bundle-venv, pinned by packaging/constraints.txt).
+# `make package MANIFEST=path/to/game.toml` builds a studio's bundle, branded with that game.
+package:
+	$(PYTHON) tools/package $(if $(MANIFEST),--manifest "$(MANIFEST)")
 
 screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots

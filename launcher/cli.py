@@ -117,9 +117,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def manifest_path(arg: str | None) -> Path:
-    from .manifest_head import DEMO_MANIFEST
+    from .resources import default_manifest
 
-    return Path(arg or os.environ.get("LAUNCHER_MANIFEST") or DEMO_MANIFEST)
+    return Path(arg or os.environ.get("LAUNCHER_MANIFEST") or default_manifest())
 
 
 def check_manifest_file(path: Path) -> Path:
@@ -280,6 +280,9 @@ def _providers(args: argparse.Namespace) -> int:
 
 
 def _sandbox(args: argparse.Namespace) -> int:
+    from . import demo_extra
+
+    demo_extra.require("launcher sandbox")
     from .sandbox import Sandbox
 
     try:
@@ -433,6 +436,10 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             return _run_async(_play(args))
         if gui is None:
             raise UsageError("The window is not available in this installation; use a command (see --help).")
+        if args.demo:
+            from . import demo_extra
+
+            demo_extra.require("launcher --demo")
         return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
                    provider=args.provider, debug=args.debug)
     except LauncherError as exc:

@@ -5,15 +5,15 @@ every provider; that load follows right after the first paint and reports every 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-import sys
 from pathlib import Path
 
-# Inside a PyInstaller bundle the resources sit next to the code in the bundle's folder.
-RESOURCES = (Path(getattr(sys, "_MEIPASS", "")) / "resources" if getattr(sys, "frozen", False)
-             else Path(__file__).resolve().parent.parent / "resources")
-DEMO_MANIFEST = RESOURCES / "demo-manifest.toml"
+from . import resources
+
+RESOURCES = resources.folder()
+DEMO_MANIFEST = resources.demo_manifest()
 
 _TABLE = re.compile(r"^\s*\[([^\]]+)\]\s*(?:#.*)?$")
 _STRING_KEY = re.compile(r'^\s*(name|icon)\s*=\s*(?:("(?:[^"\\]|\\.)*")|\'([^\']*)\')\s*(?:#.*)?$')
@@ -36,9 +36,7 @@ def game_head(path: str | Path) -> tuple[str, Path | None]:
         if m := _TABLE.match(line):
             table = m.group(1).strip()
         elif table == "game" and (m := _STRING_KEY.match(line)):
-            try:  # a basic string's escapes are JSON's, near enough; a literal string has none
+            with contextlib.suppress(ValueError):  # a basic string's escapes are JSON's, near enough
                 found[m.group(1)] = json.loads(m.group(2)) if m.group(2) else m.group(3)
-            except ValueError:
-                pass
     name, icon = found.get("name"), found.get("icon")
     return name or "Launcher", (path.parent / icon if icon else None)

@@ -1,19 +1,20 @@
-"""Icons from resources/icons (SVG, so they stay sharp at any DPI) and avatar pictures from bytes."""
+"""Icons from the launcher's resources (resources/icons in the repository; SVG, so they stay sharp at any
+DPI) and avatar pictures from bytes."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from launcher.manifest_head import RESOURCES
+from launcher import resources
 
-ICONS = RESOURCES / "icons"
+ICONS = resources.path("icons")
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon(str(ICONS / "demo-game.svg"))
@@ -33,7 +34,7 @@ def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap
             if renderer.isValid():
                 image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
                 image.fill(Qt.GlobalColor.transparent)
-                with _painter(image) as p:
+                with _Painter(image) as p:
                     renderer.render(p, QRectF(0, 0, px, px))
         else:
             image.loadFromData(data)
@@ -43,7 +44,7 @@ def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap
                          Qt.TransformationMode.SmoothTransformation)
     out = QPixmap(px, px)
     out.fill(Qt.GlobalColor.transparent)
-    with _painter(out) as p:
+    with _Painter(out) as p:
         path = QPainterPath()
         path.addEllipse(0, 0, px, px)
         p.setClipPath(path)
@@ -52,7 +53,7 @@ def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap
     return out
 
 
-class _painter:
+class _Painter:
     def __init__(self, device) -> None:  # type: ignore[no-untyped-def]
         self.device = device
 

@@ -8,10 +8,11 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-DEMO_DATA = Path(__file__).resolve().parent.parent.parent / "resources" / "demo-data.json"
+from .. import resources
+
+DEMO_DATA = resources.demo_data()
 
 
 @dataclass

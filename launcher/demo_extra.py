@@ -1,0 +1,24 @@
+"""The embedded sandbox (demo mode, `launcher sandbox`) needs the optional `demo` extra: starlette and uvicorn.
+
+A player's launcher, installed without it, says how to get it instead of failing on an import."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from .outcomes import UsageError
+
+MODULES = ("starlette", "uvicorn")
+INSTALL_HINT = ('pip install "game-launcher[demo]" (with pipx: pipx install "game-launcher[demo]", '
+                'or pipx inject game-launcher starlette uvicorn)')
+
+
+def missing() -> list[str]:
+    return [name for name in MODULES if importlib.util.find_spec(name) is None]
+
+
+def require(what: str) -> None:
+    """Raise a UsageError naming the missing packages and the install command when the extra is absent."""
+    if absent := missing():
+        raise UsageError(f"{what} needs the embedded sandbox backend, which is not installed "
+                         f"(missing: {', '.join(absent)}). Install it with: {INSTALL_HINT}.")
