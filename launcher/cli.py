@@ -402,7 +402,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
     """Run the command line. `gui` opens the window (ui.entry passes it); launcher/ never imports Qt itself."""
     try:
         code = _main(argv, gui=gui)
-        sys.stdout.flush()
+        if sys.stdout is not None:  # pythonw and a windowed bundle have none
+            sys.stdout.flush()
         return code
     except BrokenPipeError:
         # `launcher providers | head -3`: the reader has all it wanted. Quiet, and no second complaint from

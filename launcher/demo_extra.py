@@ -14,7 +14,14 @@ INSTALL_HINT = ('pip install "game-launcher[demo]" (with pipx: pipx install "gam
 
 
 def missing() -> list[str]:
-    return [name for name in MODULES if importlib.util.find_spec(name) is None]
+    return [name for name in MODULES if not _installed(name)]
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # a broken or half-removed install counts as missing
+        return False
 
 
 def require(what: str) -> None:
