@@ -84,8 +84,8 @@ main()
 @pytest.mark.parametrize("args", [["--demo"], ["sandbox", "--port", "0"]])
 def test_without_the_demo_extra_the_launcher_says_how_to_get_it(args: list[str], tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAUNCHER_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", WITHOUT_DEMO_EXTRA, *args], capture_output=True, text=True,
-                          timeout=60, env=env, cwd=tmp_path)
+    done = subprocess.run([sys.executable, "-c", WITHOUT_DEMO_EXTRA, *args], check=False, capture_output=True,
+                          text=True, timeout=60, env=env, cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     assert 'pip install "game-launcher[demo]"' in done.stderr and "starlette, uvicorn" in done.stderr
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
@@ -107,8 +107,8 @@ def test_windowed_demo_runs_without_stdout_or_stderr(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAUNCHER_QUIT_AFTER_START": "1",
            "LAUNCHER_HOME": str(home)}
-    done = subprocess.run([sys.executable, "-c", NO_CONSOLE], capture_output=True, timeout=60, env=env,
-                          cwd=tmp_path)
+    done = subprocess.run([sys.executable, "-c", NO_CONSOLE], check=False, capture_output=True, timeout=60,
+                          env=env, cwd=tmp_path)
     log = "\n".join(p.read_text("utf-8") for p in home.rglob("*.log"))
     assert done.returncode == 0, log
     assert "demo mode: sandbox at http://127.0.0.1:" in log
@@ -128,8 +128,8 @@ def test_system_library_check_names_debian_and_fedora_packages() -> None:
 
 def test_system_library_check_passes_on_this_machine() -> None:
     # .ci/run installs the packages the README names; then the check must not stand in the way of `make demo`.
-    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check-system-libs")], capture_output=True,
-                          text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check-system-libs")], check=False,
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "xcb"})
     assert done.returncode == 0, done.stderr
 
 
