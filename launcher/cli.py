@@ -362,7 +362,14 @@ async def _play(args: argparse.Namespace) -> int:
     account = accounts.find(check_text(args.account, "--account"))
     async with Core(manifest, accounts=accounts) as core:
         session = await core.resume(account.id)
-        code = await core.play_and_wait(session)
+        running = await core.play(session)
+        try:
+            code = await running.wait()
+        finally:
+            core.running.clear()
+    problem = running.exit_message(code, manifest.name)
+    if problem:
+        say(f"launcher: {problem}", file=sys.stderr)
     return ExitCode.OK if code == 0 else ExitCode.GAME
 
 

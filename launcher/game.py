@@ -1,16 +1,24 @@
-"""Start the game, hand the session over by environment (never argv), capture its output to a log file."""
+"""Start the game, hand the session over by environment (never argv), capture its output to a log file.
+
+The game's environment is built on purpose (`game_environment`): the user's own variables, minus the
+launcher's inputs (`LAUNCHER_*`, any value that is a secret of this run) and, inside a PyInstaller bundle, minus
+the bundle's own library and plugin paths (the values PyInstaller saved as `*_ORIG` are restored), plus the
+hand-over variables of the manifest's `[launch] env`."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
+import plistlib
 import string
 import sys
-from dataclasses import dataclass
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
+from . import redact
 from .manifest import LaunchSpec
 from .outcomes import GameLaunchError
 from .paths import log_dir
@@ -34,22 +42,103 @@ def render_env(template: Mapping[str, str], values: Mapping[str, str]) -> dict[s
     return {name: fmt.format(spec) for name, spec in template.items()}
 
 
-def command_for(executable: Path) -> list[str]:
-    """A Python script runs with this interpreter (so the demo game works everywhere); anything else directly."""
+# Set by PyInstaller's bootloader or its runtime hooks for the launcher itself, never meant for a game.
+BUNDLE_ONLY = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "QML_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
+               "QTWEBENGINEPROCESS_PATH", "_MEIPASS2", "PYTHONHOME", "PYTHONPATH")
+SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH")
+LAUNCHER_PREFIX = "LAUNCHER_"
+EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
+TAIL_LINES = 5
+
+
+def game_environment(base: Mapping[str, str], handover: Mapping[str, str], *, bundle_dir: str | None = None,
+                     secret_values: redact.SecretRegistry | None = None) -> dict[str, str]:
+    """The game's environment. `bundle_dir`: the PyInstaller bundle's folder (sys._MEIPASS) when frozen."""
+    registry = secret_values if secret_values is not None else redact.secrets
+    env: dict[str, str] = {}
+    for name, value in base.items():
+        if name.upper().startswith(LAUNCHER_PREFIX) or value in registry:
+            continue  # the launcher's own inputs (LAUNCHER_FIELD_PASSWORD...) and any secret of this run
+        env[name] = value
+    if bundle_dir:
+        _unbundle(env, base, bundle_dir)
+    env.update(handover)
+    return env
+
+
+def _unbundle(env: dict[str, str], base: Mapping[str, str], bundle_dir: str) -> None:
+    for name in SAVED_BY_PYINSTALLER:
+        env.pop(name, None)
+        original = base.get(f"{name}_ORIG")
+        env.pop(f"{name}_ORIG", None)
+        if original:
+            env[name] = original
+    bundle = os.path.normcase(os.path.abspath(bundle_dir))
+    for name in list(env):
+        if name.startswith("_PYI_") or name in BUNDLE_ONLY:
+            del env[name]
+            continue
+        if bundle not in os.path.normcase(env[name]):
+            continue
+        # PATH-like values lose the bundle's entries (PySide6's hook puts its folder on PATH on Windows); a
+        # value naming a file in the bundle (SSL_CERT_FILE from the certifi hook) goes entirely.
+        kept = [part for part in env[name].split(os.pathsep)
+                if part and not os.path.normcase(os.path.abspath(part)).startswith(bundle)]
+        if kept and os.pathsep in env[name]:
+            env[name] = os.pathsep.join(kept)
+        else:
+            del env[name]
+
+
+def bundle_dir() -> str | None:
+    meipass = getattr(sys, "_MEIPASS", None)
+    return str(meipass) if getattr(sys, "frozen", False) and meipass else None
+
+
+def mac_app_executable(app: Path) -> Path:
+    """The program inside a macOS `.app` bundle, as Info.plist names it (CFBundleExecutable)."""
+    plist = app / "Contents" / "Info.plist"
+    try:
+        with open(plist, "rb") as fh:
+            info = plistlib.load(fh)
+    except (OSError, plistlib.InvalidFileException, ValueError) as exc:
+        raise GameLaunchError(f"The game bundle {app.name} has no readable Contents/Info.plist.") from exc
+    name = info.get("CFBundleExecutable") if isinstance(info, dict) else None
+    if not isinstance(name, str) or not name or "/" in name or "\\" in name or name in (".", ".."):
+        name = app.stem  # what macOS itself falls back to
+    exe = app / "Contents" / "MacOS" / name
+    if not exe.is_file():
+        raise GameLaunchError(f"The game bundle {app.name} has no program at Contents/MacOS/{name}.")
+    return exe
+
+
+def command_for(executable: Path, *, platform: str | None = None, frozen: bool | None = None) -> list[str]:
+    """How to start `executable`. A Python script runs with this interpreter (so the demo game works everywhere);
+    a macOS `.app` bundle through the program its Info.plist names (started directly, not with `open`, so the
+    hand-over environment and the output capture reach it); anything else directly."""
+    platform = platform or sys.platform
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     if executable.suffix == ".py":
-        if getattr(sys, "frozen", False):  # the bundle has no separate interpreter: it runs the script itself
+        if frozen:  # the bundle has no separate interpreter: it runs the script itself
             return [sys.executable, "--run-script", str(executable)]
         return [sys.executable, str(executable)]
+    if executable.suffix == ".app" and platform == "darwin":
+        return [str(mac_app_executable(executable))]
     return [str(executable)]
 
 
-def check_executable(spec: LaunchSpec) -> Path:
+def check_executable(spec: LaunchSpec, *, platform: str | None = None) -> Path:
     exe = spec.executable
+    platform = platform or sys.platform
     if exe is None:
         raise GameLaunchError("The manifest names no game executable ([launch] executable).")
     if not exe.exists():
         raise GameLaunchError(f"The game was not found at {exe}. Reinstall the game or fix the manifest.")
-    if exe.suffix != ".py" and not os.access(exe, os.X_OK):
+    if exe.suffix == ".app" and platform == "darwin" and exe.is_dir():
+        mac_app_executable(exe)
+    elif exe.is_dir():
+        raise GameLaunchError(f"The game at {exe} is a folder, not a program. Fix the manifest's executable.")
+    elif exe.suffix != ".py" and not os.access(exe, os.X_OK):
         raise GameLaunchError(f"The game at {exe} is not executable (check its permissions).")
     if not spec.working_dir.is_dir():
         raise GameLaunchError(f"The game's working directory {spec.working_dir} does not exist.")
@@ -60,17 +149,48 @@ def check_executable(spec: LaunchSpec) -> Path:
 class RunningGame:
     process: asyncio.subprocess.Process
     log_path: Path
+    log_offset: int = 0  # where this run's output starts in the (appended) log file
+    started: float = field(default_factory=time.monotonic)
+    ended: float | None = None
 
     async def wait(self) -> int:
-        return await self.process.wait()
+        code = await self.process.wait()
+        self.ended = self.ended or time.monotonic()
+        return code
+
+    def last_lines(self, count: int = TAIL_LINES) -> list[str]:
+        """The last lines this run wrote, made safe to show (control characters stripped, secrets masked)."""
+        try:
+            with open(self.log_path, "rb") as fh:
+                size = fh.seek(0, os.SEEK_END)
+                start = max(self.log_offset, size - 16 * 1024)
+                fh.seek(start)
+                tail = fh.read().decode("utf-8", "replace")
+        except OSError:
+            return []
+        lines = [redact.safe_text(line, limit=300) for line in tail.splitlines()]
+        return [line for line in lines if line][-count:]
+
+    def exit_message(self, code: int, game: str = "The game") -> str | None:
+        """For a run that failed: what a person can act on. A non-zero exit right after the start shows the
+        game's last output lines; None when the game ended normally."""
+        if code == 0:
+            return None
+        seconds = (self.ended or time.monotonic()) - self.started
+        if seconds <= EARLY_EXIT_S:
+            lines = self.last_lines()
+            said = f" Its last output: {' | '.join(lines)}" if lines else " It wrote nothing."
+            return f"{game} stopped right after starting (exit code {code}).{said} Full log: {self.log_path}"
+        return f"{game} exited with code {code}; see {self.log_path}."
 
 
 async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | None = None) -> RunningGame:
     exe = check_executable(spec)
-    env = {**os.environ, **render_env(spec.env, values)}
+    env = game_environment(os.environ, render_env(spec.env, values), bundle_dir=bundle_dir())
     log_path = log_dir() / (log_name or spec.log_file)
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    out = open(log_path, "ab")
+    out = open(log_path, "ab")  # noqa: SIM115 - handed to the child, closed below once it has it
+    offset = out.seek(0, os.SEEK_END)
     try:
         process = await asyncio.create_subprocess_exec(
             *command_for(exe), *spec.args, cwd=str(spec.working_dir), env=env,
@@ -80,4 +200,4 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
     finally:
         out.close()
     log.info("game started (pid %s), output in %s", process.pid, log_path)
-    return RunningGame(process, log_path)
+    return RunningGame(process, log_path, log_offset=offset)

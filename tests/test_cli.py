@@ -194,3 +194,18 @@ def test_sandbox_command_prints_its_real_port(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_game_exiting_with_an_error_at_once_exits_7_with_its_last_lines(cli, tmp_path):
+    assert cli("signin", "--provider", "playfab-custom", "--field", "custom_id=astrid", "--remember").returncode == 0
+    crash = tmp_path / "crash.py"
+    crash.write_text("import sys\nprint('loading assets')\nsys.stderr.write('FATAL: no GPU found\\n')\nsys.exit(1)\n")
+    broken = tmp_path / "crash.toml"
+    broken.write_text(cli.manifest.read_text().replace(str(ROOT / "resources" / "demo_game.py"), str(crash)))
+    out = subprocess.run([sys.executable, "-m", "launcher", "--account", "playfab-custom:", "--play",
+                          "--manifest", str(broken)], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), "LAUNCHER_HOME": os.environ["LAUNCHER_HOME"],
+                              "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.JsonFileKeyring",
+                              "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}, check=False)
+    assert out.returncode == 7, out.stderr
+    assert out.stderr.count("\n") == 1 and "exit code 1" in out.stderr and "FATAL: no GPU found" in out.stderr
