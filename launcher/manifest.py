@@ -92,13 +92,13 @@ class Manifest:
     links: dict[str, str] = field(default_factory=dict)
 
     def with_services(self, urls: dict[str, str]) -> Manifest:
-        """The same manifest with other service URLs (the demo's sandbox on its real port). Option URLs on
-        the same origin as a replaced service (the Facebook dialog of the sandbox) move along with it."""
+        """The same manifest with other service URLs (the demo's sandbox on its real port). Service and option
+        URLs on the same origin as a replaced service (the sandbox's Facebook) move along with it."""
         moved = {_origin(self.settings.services[s]): _origin(u) for s, u in urls.items()
                  if s in self.settings.services}
         options = {table: {k: _move(v, moved) for k, v in values.items()}
                    for table, values in self.settings.options.items()}
-        services = {**self.settings.services, **urls}
+        services = {**{s: _move(u, moved) for s, u in self.settings.services.items()}, **urls}
         return Manifest(self.path, self.name, self.icon, self.enabled, Settings(services, options),
                         self.launch, self.default_provider, self.links)
 

@@ -85,11 +85,16 @@ class SessionExpired(SignInError):
     default_message = "Your session has expired. Please sign in again."
 
 
-class InvalidSignature(SignInError):
-    default_message = "The request signature was refused. Check the publisher token and signing key."
 
 
 # --- soft: the launcher's or the title's setup is at fault, not the account: keep everything ---------
+
+class InvalidSignature(SignInError):
+    """The server refused the request's signature: the publisher's keys on this computer, not the player's."""
+
+    outcome = Outcome.OFFLINE
+    default_message = "The request signature was refused. Check the publisher token and signing key."
+
 
 class InvalidRequest(SignInError):
     """The server refused the request itself (malformed, unknown error): nothing says the credentials are bad."""

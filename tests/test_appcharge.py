@@ -68,14 +68,34 @@ def test_wrong_password_shows_the_publishers_message(manifest, sandbox):
         run(sign_in(manifest, "appcharge", {**APPCHARGE, "password": "nope"}))
 
 
-def test_suspended_account_is_gone(manifest, sandbox):
-    with pytest.raises(AccountGone, match="suspended"):
+def test_suspended_account_is_gone_and_its_markdown_message_is_shown_as_plain_text(manifest, sandbox):
+    with pytest.raises(AccountGone, match="suspended") as err:
         run(sign_in(manifest, "appcharge", {**APPCHARGE, "user_name": "sam", "password": "Sam!2024"}))
+    assert "**" not in err.value.message and "](" not in err.value.message
+    assert "support (https://example.com/support)" in err.value.message
 
 
-def test_wrong_signing_key_is_an_invalid_signature(manifest, sandbox):
-    with pytest.raises(InvalidSignature, match="signature does not match"):
+@pytest.mark.parametrize("template", ["express", "ruby", "dotnet"])
+def test_wrong_signing_key_is_said_as_such_in_every_template_dialect(manifest, sandbox, template):
+    """Appcharge's receiver templates: 401 {"error"} (express), 401 "Wrong signature" (ruby), bare 400 (.NET)."""
+    sandbox.state.settings["appcharge_refusal"] = template
+    with pytest.raises(InvalidSignature, match="refused the request signature") as err:
         run(sign_in(manifest, "appcharge", {**APPCHARGE, "signing_key": "wrong-key"}))
+    assert "Check your details" not in err.value.message
+    assert err.value.outcome.value == "offline"  # the publisher's keys, not the player's account
+
+
+@pytest.mark.parametrize("user, password, shown", [("nameless", "NoName!2024", "nameless42"),
+                                                   ("blank", "Blank!2024", "blank77")])
+def test_a_missing_or_empty_player_name_falls_back_to_the_player_id(manifest, sandbox, user, password, shown):
+    session = run(sign_in(manifest, "appcharge", {**APPCHARGE, "user_name": user, "password": password}))
+    assert session.player_id == shown and session.display_name == shown
+
+
+def test_a_refusal_on_http_200_shows_the_publishers_message(manifest, sandbox):
+    with pytest.raises(InvalidCredentials) as err:
+        run(sign_in(manifest, "appcharge", {**APPCHARGE, "user_name": "lou", "password": "Lou!2024"}))
+    assert "status" not in err.value.message and len(err.value.message) > 20
 
 
 def test_sandbox_rejects_stale_and_replayed_requests(manifest, sandbox):
@@ -89,17 +109,17 @@ def test_sandbox_rejects_stale_and_replayed_requests(manifest, sandbox):
         return httpx.post(url, content=body, headers={"x-publisher-token": KEYS["publisher_token"],
                                                       "signature": steps.sign(KEYS["signing_key"], ts, body)})
     stale = post(int((time.time() - 600) * 1000))
-    assert stale.status_code == 401 and "too old" in stale.json()["publisherErrorMessage"]
+    assert stale.status_code == 401 and "error" in stale.json()  # as Appcharge's express template refuses
     now = int(time.time() * 1000)
     assert post(now).json()["status"] == "valid"
     replay = post(now)
-    assert replay.status_code == 401 and "replay" in replay.json()["publisherErrorMessage"]
+    assert replay.status_code == 401 and "error" in replay.json()
 
 
 @pytest.mark.parametrize("answer", [
     {"status": "invalid", "publisherPlayerId": "1", "playerName": "x"},
     {"status": "valid", "playerName": "x"},
-    {"status": "valid", "publisherPlayerId": "1"},
+    {"status": "valid", "publisherPlayerId": ""},
 ])
 def test_anything_but_a_complete_valid_answer_fails(manifest, sandbox, answer):
     sandbox.state.inject(AUTH, status=200, content_type="application/json", body=json.dumps(answer))

@@ -53,8 +53,8 @@ def test_an_expired_game_session_in_any_server_dialect_is_exchanged_again(manife
         async with make_core(manifest) as core:
             session = await core.sign_in("earth", EARTH)
             first_id = session.data["session_id"]
-            sandbox.state.inject(PROFILE, status=status, body=body, times=1)
             sandbox.state.clear()
+            sandbox.state.inject(PROFILE, status=status, body=body, times=1)
             session.profile = None
             profile = await core.load_profile(session)
             return first_id, session, profile

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from launcher.outcomes import (AccountGone, InvalidCredentials, Outcome, ProtocolError, RateLimited,
-                               ServerUnavailable, SessionExpired, TimeoutError_, UsageError)
+                               ServerUnavailable, SessionExpired, SignInError, TimeoutError_, UsageError)
 from launcher.providers import gacha
 
 from .conftest import GACHA, make_core, run, sign_in
@@ -77,21 +77,55 @@ def test_rapid_repeated_attempts_are_limited_client_side(manifest, sandbox):
     assert len(sandbox.state.received(SIGN_IN)) == 5
 
 
-def test_refresh_rotates_tokens_and_old_refresh_token_stops_working(manifest, sandbox):
+REFRESH = "/gacha/api/v1/players/refresh_token"
+
+
+def test_refresh_uses_the_documented_route_and_the_old_refresh_token_stays_usable(manifest, sandbox):
+    """docs.togacha.com players-refresh-token: type `player`, `include=chests`; refresh tokens work several times."""
     async def go():
         async with make_core(manifest) as core:
             first = await core.sign_in("gacha", GACHA)
             provider = core.provider("gacha")
             second = await provider.refresh(core.context(), first)
             assert second.tokens["access_token"] != first.tokens["access_token"]
-            assert second.tokens["refresh_token"] != first.tokens["refresh_token"]
-            profile = await provider.load_profile(core.context(), second)
-            assert profile.player_id == first.player_id and len(profile.items) == 3
-            with pytest.raises(SessionExpired):
-                await provider.refresh(core.context(), first)
+            assert len(second.profile.items) == 3  # the chests came along
+            again = await provider.refresh(core.context(), first)  # the first refresh token still works
+            assert again.tokens["access_token"]
     run(go())
-    [req, _] = sandbox.state.received("/gacha/api/v1/players/refresh")
-    assert req.json()["data"]["type"] == "session"
+    req = sandbox.state.received(REFRESH)[0]
+    assert req.json()["data"]["type"] == "player" and req.json()["data"]["relationships"] == {}
+    assert "include=chests" in req.query
+    assert not sandbox.state.received("/gacha/api/v1/players/refresh")
+
+
+def test_a_refresh_answer_without_a_refresh_token_keeps_the_one_we_have(manifest, sandbox):
+    async def go():
+        async with make_core(manifest) as core:
+            first = await core.sign_in("gacha", GACHA)
+            doc = {"data": {"type": "player", "id": first.player_id, "attributes": {"email": GACHA["email"]},
+                            "relationships": {"chests": {"data": []}}}, "included": [],
+                   "meta": {"access_token": "fresh-access", "token_type": "Bearer", "expires_in": 3600}}
+            sandbox.state.inject(REFRESH, status=200, content_type="application/vnd.api+json", body=json.dumps(doc))
+            second = await core.provider("gacha").refresh(core.context(), first)
+            return first, second
+    first, second = run(go())
+    assert second.tokens["access_token"] == "fresh-access"
+    assert second.tokens["refresh_token"] == first.tokens["refresh_token"]
+
+
+@pytest.mark.parametrize("status", [404, 405])
+def test_a_missing_route_is_a_setup_problem_never_wrong_password(manifest, sandbox, status):
+    sandbox.state.inject(REFRESH, status=status, content_type="application/vnd.api+json",
+                         body='{"errors":[{"status":"404","title":"Not Found"}]}')
+
+    async def go():
+        async with make_core(manifest) as core:
+            first = await core.sign_in("gacha", GACHA)
+            await core.provider("gacha").refresh(core.context(), first)
+    with pytest.raises(SignInError) as err:
+        run(go())
+    assert err.value.outcome.value == "offline" and "incorrect" not in err.value.message
+    assert "address" in err.value.message
 
 
 def test_expired_access_token_is_refused_by_the_server(manifest, sandbox):

@@ -9,7 +9,8 @@ import pytest
 from launcher.models import utcnow
 from launcher.outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, Outcome,
                                ProtocolError, RateLimited, ServerUnavailable, SessionExpired, TimeoutError_)
-from launcher.steps.playfab import ERRORS, INFO_REQUEST
+from launcher import __version__
+from launcher.steps.playfab import ERRORS, info_request
 
 from .conftest import ASTRID_FB, CUSTOM, PF_EMAIL, XBOX, make_core, run, sign_in
 
@@ -61,7 +62,44 @@ def test_email_and_custom_id_bodies(manifest, sandbox):
     cu = sandbox.state.received(CU)[0].json()
     assert (em["Email"], em["Password"], em["TitleId"]) == (PF_EMAIL["email"], PF_EMAIL["password"], "DEMO1")
     assert (cu["CustomId"], cu["CreateAccount"], cu["TitleId"]) == ("astrid", False, "DEMO1")
-    assert em["InfoRequestParameters"] == cu["InfoRequestParameters"] == INFO_REQUEST
+    # The demo manifest lists the fields its title allows: the display name and the avatar.
+    assert em["InfoRequestParameters"] == cu["InfoRequestParameters"] == info_request(("DisplayName", "AvatarUrl"))
+
+
+def test_by_default_only_the_display_name_is_asked_for(manifest, sandbox):
+    """A title with default Client Profile Options shows clients the display name only; asking for more is 1303."""
+    manifest.settings.options["playfab"].pop("profile_fields")
+    sandbox.state.settings["playfab_client_profile_options"] = ["DisplayName"]
+    session = run(sign_in(manifest, "playfab-custom", CUSTOM))
+    [req] = sandbox.state.received(CU)
+    assert req.json()["InfoRequestParameters"]["ProfileConstraints"] == {"ShowDisplayName": True}
+    assert session.profile.display_name == "Astrid Stormborn"  # (the avatar still comes in AccountInfo.TitleInfo)
+
+
+@pytest.mark.parametrize("provider, values, path", [("playfab-custom", CUSTOM, CU), ("playfab-facebook", ASTRID_FB, FB),
+                                                    ("playfab-email", PF_EMAIL, EM), ("playfab-xbox", XBOX, XB)])
+def test_a_title_refusing_the_listed_fields_still_signs_in_with_the_display_name(manifest, sandbox, provider,
+                                                                                 values, path):
+    sandbox.state.settings["playfab_client_profile_options"] = ["DisplayName"]  # the manifest asks for AvatarUrl too
+    session = run(sign_in(manifest, provider, values))
+    asked = [r.json()["InfoRequestParameters"]["ProfileConstraints"] for r in sandbox.state.received(path)]
+    assert asked == [{"ShowDisplayName": True, "ShowAvatarUrl": True}, {"ShowDisplayName": True}]
+    assert session.profile.display_name == "Astrid Stormborn"
+
+
+def test_requests_name_the_launcher_as_the_sdk(manifest, sandbox):
+    run(sign_in(manifest, "playfab-custom", CUSTOM))
+    [req] = sandbox.state.received(CU)
+    assert req.headers["x-playfabsdk"] == f"GameLauncher-{__version__}"
+    assert "x-reporterrorassuccess" not in req.headers
+
+
+def test_an_error_reported_as_success_is_still_an_error(manifest, sandbox):
+    """Behind X-ReportErrorAsSuccess PlayFab answers errors with HTTP 200 and the error envelope."""
+    sandbox.state.inject(CU, status=200, body=json.dumps({"code": 400, "status": "BadRequest", "error": "AccountBanned",
+                                                          "errorCode": 1002, "errorMessage": "banned"}))
+    with pytest.raises(AccountGone):
+        run(sign_in(manifest, "playfab-custom", CUSTOM))
 
 
 def test_unknown_custom_id_offers_creation_then_creates(manifest, sandbox):
@@ -117,7 +155,8 @@ DOCUMENTED = {1001: "AccountNotFound", 1143: "FacebookAPIError", 1013: "InvalidF
 @pytest.mark.parametrize("code", sorted(ERRORS))
 def test_every_known_error_code_has_its_own_message(manifest, sandbox, code):
     cls, message = ERRORS[code]
-    sandbox.state.inject(FB, **envelope(400, DOCUMENTED.get(code, f"E{code}"), code))
+    # 1303 is retried once with the display name only: it has to come twice to reach the player
+    sandbox.state.inject(FB, **envelope(400, DOCUMENTED.get(code, f"E{code}"), code), times=2 if code == 1303 else 1)
     with pytest.raises(cls) as err:
         run(sign_in(manifest, "playfab-facebook", ASTRID_FB))
     assert err.value.message == message or (cls is RateLimited and "wait" in err.value.message.lower())

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..models import Field, FieldKind, Profile, Session, Settings
 from ..outcomes import UsageError
-from ..steps import playfab, profile_signin
+from ..steps import facebook_device, playfab, profile_signin
 from ..steps.flow import Attempt, Context, Plan
 from . import register
 from .base import Provider
@@ -42,7 +42,7 @@ class Earth(Provider):
     id = "earth"
     display_name = "Earth (PlayFab + game server)"
     description = "Signs in to PlayFab, then exchanges the PlayFab session for a game server token."
-    services = (profile_signin.SERVICE, playfab.SERVICE)
+    services = (profile_signin.SERVICE, playfab.SERVICE, facebook_device.GRAPH)
     fields = _fields()
     external = dataclasses.replace(CONTINUE_WITH_FACEBOOK, presets={"via": PlayFabFacebook.id},
                                    shown_when=("via", (PlayFabFacebook.id,)))

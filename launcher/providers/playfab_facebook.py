@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Field, FieldKind
-from ..steps import facebook_oauth, playfab
+from ..steps import facebook_device, facebook_oauth, playfab
 from ..steps.flow import Context
 from . import register
-from .base import ExternalSignIn, Prompt
+from .base import DeviceCode, ExternalSignIn, Prompt
 from .playfab_common import PlayFabProvider
 
 
@@ -17,13 +17,18 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
             "TitleId": playfab.title_id(ctx)}, {}
 
 
-async def _browser_token(ctx: Context, prompt: Prompt) -> str:
-    return await facebook_oauth.obtain_token(ctx.settings, prompt.open_url)
+async def _facebook_token(ctx: Context, prompt: Prompt) -> str:
+    """Login for Devices (a code the player enters at facebook.com/device), or the browser dialog where the studio
+    registered a loopback redirect with Facebook."""
+    if ctx.settings.option(playfab.SERVICE, "facebook_redirect_uri"):
+        return await facebook_oauth.obtain_token(ctx.settings, prompt.open_url)
+    return await facebook_device.obtain_token(
+        ctx, lambda code, address, lifetime: prompt.show_code(DeviceCode(code, address, lifetime)))
 
 
 CONTINUE_WITH_FACEBOOK = ExternalSignIn(
-    label="Continue with Facebook", hint="Opens Facebook in your browser.", fills="access_token",
-    obtain=_browser_token, icon="playfab-facebook", brand_color="#1877f2",
+    label="Continue with Facebook", hint="You confirm the sign-in on Facebook, in your browser or on your phone.",
+    fills="access_token", obtain=_facebook_token, icon="playfab-facebook", brand_color="#1877f2",
     hides=("access_token",))
 
 
@@ -38,5 +43,6 @@ class PlayFabFacebook(PlayFabProvider):
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
               default="false"),
     )
+    services = (playfab.SERVICE, facebook_device.GRAPH)
     login = playfab.Login("/Client/LoginWithFacebook", build)
     external = CONTINUE_WITH_FACEBOOK

@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..models import Profile, ServiceSpec, Session
-from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError
+from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError, SignInError
 from ..reply import Reply
-from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .common import expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
 SERVICE = ServiceSpec("appcharge", options={"app_id": str, "country_code": str, "state": str})
@@ -50,7 +50,30 @@ def build_body(ctx: Context, c: dict[str, str], *, now: datetime | None = None) 
     return body
 
 
+SIGNATURE_REFUSED = ("The publisher refused the request signature. Check the publisher token and signing key "
+                     "for this environment.")
+NOT_ACCEPTED = "The sign-in was refused. Check your details and try again."
+
+
+def publisher_message(doc: Any) -> tuple[str | None, str | None]:
+    """(title, message) the publisher wants the player to read, Markdown reduced to plain text; (None, None) when
+    it sent none or asked for none (`publisherErrorMessageType: none`)."""
+    if not isinstance(doc, dict):
+        return None, None
+    kind = optional_str(doc, "publisherErrorMessageType") or "plainText"
+    message = optional_str(doc, "publisherErrorMessage")
+    title = optional_str(doc, "publisherErrorMessageTitle")
+    if kind == "none" or not message:
+        return None, None
+    if kind == "enrichedText":
+        message, title = markdown_to_text(message), markdown_to_text(title) if title else None
+    return title, message
+
+
 def check(reply: Reply) -> dict[str, Any]:
+    """The publisher's answer, or the error it means. Appcharge's receiver templates refuse a request whose
+    signature does not verify with 401 `{"error": ...}` (express), 401 "Wrong signature" (ruby) or a bare 400
+    (.NET); a refused player gets `status` other than `valid` with the publisher's message, on HTTP 400 or 200."""
     raise_for_service_status(reply, NAME)
     if reply.status < 400:
         expect_json_type(reply, NAME, "application/json")
@@ -61,25 +84,23 @@ def check(reply: Reply) -> dict[str, Any]:
         except ProtocolError:
             if reply.status < 400:
                 raise
-    if reply.status >= 400:
-        message = optional_str(doc, "publisherErrorMessage") if isinstance(doc, dict) else None
-        title = optional_str(doc, "publisherErrorMessageTitle") if isinstance(doc, dict) else None
-        kind = optional_str(doc, "publisherErrorMessageType") if isinstance(doc, dict) else None
-        shown = message if kind != "none" else None
-        text = f"{title}: {shown}" if title and shown else shown
-        if reply.status in (401, 403) and message:
-            cls = InvalidSignature
-        elif title and "suspend" in title.lower():
+    title, message = publisher_message(doc)
+    if reply.status in (401, 403) and not message:
+        raise InvalidSignature(SIGNATURE_REFUSED, code=f"{reply.status}:signature")
+    if reply.status == 400 and not reply.body.strip():
+        raise InvalidSignature(SIGNATURE_REFUSED, code="400:empty")
+    if reply.status >= 400 or (isinstance(doc, dict) and doc.get("status") != "valid"):
+        text = f"{title}: {message}" if title and message else message
+        if reply.status in (401, 403):
+            cls: type[SignInError] = InvalidSignature
+        elif any("suspend" in (t or "").lower() or "banned" in (t or "").lower() for t in (title, message)):
             cls = AccountGone
         else:
             cls = InvalidCredentials
-        raise cls(text or "The sign-in was refused. Check your details and try again.",
-                  code=f"{reply.status}:{title or ''}")
+        status = doc.get("status") if isinstance(doc, dict) else None
+        raise cls(text or NOT_ACCEPTED, code=f"{reply.status}:{status if isinstance(status, str) else ''}")
     if not isinstance(doc, dict):
         raise ProtocolError(f"{NAME} sent an answer the launcher does not understand.", code="shape")
-    status = doc.get("status")
-    if status != "valid":
-        raise InvalidCredentials(f"The sign-in was not accepted (status {status!r}).", code=str(status))
     return doc
 
 
@@ -94,8 +115,10 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
         service=NAME)
     doc = check(reply)
     player_id = require(doc, "publisherPlayerId", str, NAME)
-    name = require(doc, "playerName", str, NAME)
-    image = doc.get("playerProfileImage") if isinstance(doc.get("playerProfileImage"), str) else ""
+    # `playerName` is optional in the older reference, and the ruby template even sends a list: use it only when it
+    # is a non-empty string. The express template names the picture `imageUrl`.
+    name = optional_str(doc, "playerName") or player_id
+    image = optional_str(doc, "playerProfileImage") or optional_str(doc, "imageUrl") or ""
     metadata = doc.get("sessionMetadata") if isinstance(doc.get("sessionMetadata"), dict) else {}
     session_id = json.loads(body)["sessionId"]
     session = Session(provider=attempt.provider, player_id=player_id, display_name=name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..reply import Reply, retry_after_seconds
@@ -48,3 +49,23 @@ def optional_str(obj: Any, key: str) -> str | None:
     if isinstance(obj, dict) and isinstance(obj.get(key), str) and obj[key]:
         return obj[key]
     return None
+
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`+)(?=\S)(.+?)(?<=\S)\1")
+_BLOCK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
+_TAGS = re.compile(r"<[^>\n]{1,200}>")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown (Appcharge's `enrichedText`) as plain text: the words stay, the markup goes; a link keeps its
+    address in brackets so that a player can still find the support page."""
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+    for _ in range(3):  # nested emphasis (**_x_**)
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _BLOCK.sub("", text)
+    text = _TAGS.sub("", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
+    return re.sub(r"[ \t]*\n\s*", " ", text).strip()

@@ -1,6 +1,9 @@
-""""Continue with Facebook": the OAuth dialog in the system browser, answered on a loopback redirect.
+""""Continue with Facebook" for studios that registered a fixed loopback redirect with Facebook
+(`[playfab] facebook_redirect_uri = "http://127.0.0.1:PORT/PATH"`): the OAuth dialog in the system browser,
+answered on that redirect. (Facebook cannot register a random port; without a registered redirect the launcher
+uses Login for Devices, steps/facebook_device.py.)
 
-The launcher listens on 127.0.0.1 (a free port), opens the dialog with that redirect, and waits. Facebook's
+The launcher listens on the redirect's loopback address, opens the dialog with that redirect, and waits. Facebook's
 implicit flow puts the access token in the URL fragment, which browsers never send to a server, so the
 redirect page hands the fragment back with a second request. The `state` value ties the answer to this
 attempt. The token lives only in memory and goes straight into the PlayFab login."""
@@ -31,6 +34,22 @@ fetch('/token?' + q).then(function (r) { return r.text(); }).then(function (t) {
 </script><noscript>Enable JavaScript to finish signing in.</noscript></body></html>"""
 
 
+def redirect_parts(uri: str) -> tuple[str, int, str]:
+    """(host, port, path) of a registered loopback redirect; a free port on 127.0.0.1 when none is given."""
+    if not uri:
+        return "127.0.0.1", 0, "/callback"
+    parts = urlsplit(uri)
+    try:
+        port = parts.port or 80
+    except ValueError:
+        port = -1
+    if parts.scheme != "http" or parts.hostname not in ("127.0.0.1", "localhost", "::1") or not 0 < port < 65536:
+        raise ClientConfigError("The manifest's facebook_redirect_uri must be an http://127.0.0.1:PORT/PATH address "
+                                "registered with Facebook.", code="redirect-uri")
+    host = "::1" if parts.hostname == "::1" else "127.0.0.1"
+    return host, port, parts.path or "/"
+
+
 def _respond(status: str, content_type: str, body: bytes) -> bytes:
     return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
             "Cache-Control: no-store\r\nConnection: close\r\n\r\n").encode() + body
@@ -43,6 +62,7 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
     if not app_id:
         raise ClientConfigError("This game has no Facebook app id in its manifest ([playfab] facebook_app_id).")
     dialog = str(settings.option("playfab", "facebook_dialog_url", "") or DEFAULT_DIALOG)
+    host, port, callback = redirect_parts(str(settings.option("playfab", "facebook_redirect_uri", "") or ""))
     state = pysecrets.token_urlsafe(16)
     answer: asyncio.Future[str] = asyncio.get_running_loop().create_future()
 
@@ -53,7 +73,7 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
                 pass
             parts = line.decode("latin-1").split()
             target = urlsplit(parts[1] if len(parts) > 1 else "/")
-            if target.path == "/callback":
+            if target.path == callback:
                 writer.write(_respond("200 OK", "text/html; charset=utf-8", CALLBACK_PAGE))
             elif target.path == "/token":
                 q = {k: v[0] for k, v in parse_qs(target.query).items()}
@@ -81,10 +101,15 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
         finally:
             writer.close()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    try:
+        server = await asyncio.start_server(handle, host, port)
+    except OSError as exc:
+        raise ClientConfigError(f"The Facebook redirect address {host}:{port} is in use by another program, so "
+                                "the sign-in cannot receive Facebook's answer. Close that program and try again.",
+                                code="redirect-busy") from exc
     try:
         port = server.sockets[0].getsockname()[1]
-        redirect = f"http://127.0.0.1:{port}/callback"
+        redirect = f"http://{host}:{port}{callback}"
         query = urlencode({"client_id": app_id, "redirect_uri": redirect, "state": state,
                            "response_type": "token", "scope": "public_profile"})
         url = f"{dialog}?{query}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -11,7 +12,7 @@ from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
 from ..outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, InvalidRequest,
                         InvalidSignature, ProtocolError, RateLimited, ServerUnavailable, SessionExpired,
                         SignInError)
-from ..reply import Reply
+from ..reply import Reply, clamp_seconds
 from .common import expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
@@ -23,14 +24,41 @@ SERVICE = ServiceSpec(
     default_url="https://{title_id}.playfabapi.com",
 )
 NAME = "PlayFab"
+log = logging.getLogger("launcher.playfab")
 TICKET_LIFETIME = timedelta(hours=24)  # PlayFab staff: a ticket lives about a day; no normative spec
 
-INFO_REQUEST = {
+INFO_FLAGS = {
     "GetUserAccountInfo": True, "GetUserInventory": True, "GetUserVirtualCurrency": True,
     "GetUserData": False, "GetUserReadOnlyData": False, "GetCharacterInventories": False,
     "GetCharacterList": False, "GetTitleData": False, "GetPlayerStatistics": False, "GetPlayerProfile": True,
-    "ProfileConstraints": {"ShowDisplayName": True, "ShowAvatarUrl": True},
 }
+# A title lets clients see only the display name until the studio ticks more under Title settings > Client
+# Profile Options; asking for more fails the whole login with 1303 (providers.md, PlayFab's profile docs).
+DISPLAY_NAME_ONLY = ("DisplayName",)
+PROFILE_FIELDS = ("AvatarUrl", "BannedUntil", "CampaignAttributions", "ContactEmailAddresses", "Created",
+                  "DisplayName", "ExperimentVariants", "LastLogin", "LinkedAccounts", "Locations", "Memberships",
+                  "Origination", "PushNotificationRegistrations", "Statistics", "Tags", "TotalValueToDateInUsd",
+                  "ValuesToDate")
+NOT_ALLOWED = "RequestViewConstraintParamsNotAllowed"  # errorCode 1303
+
+
+def profile_fields(ctx: Context) -> tuple[str, ...]:
+    """The profile fields the manifest says the title allows (`[playfab] profile_fields`), display name first."""
+    listed = ctx.settings.option(SERVICE, "profile_fields", None)
+    if not isinstance(listed, list):
+        return DISPLAY_NAME_ONLY
+    wanted = [str(f) for f in listed if str(f) in PROFILE_FIELDS]
+    return tuple(dict.fromkeys(["DisplayName", *wanted]))
+
+
+def info_request(fields: tuple[str, ...]) -> dict[str, Any]:
+    return {**INFO_FLAGS, "ProfileConstraints": {f"Show{name}": True for name in fields}}
+
+
+def sdk_header() -> dict[str, str]:
+    from .. import __version__
+
+    return {"X-PlayFabSDK": f"GameLauncher-{__version__}"}
 
 # errorCode -> (error class, message a player can act on). Codes from the seeds and PlayFab's API spec.
 _C = tuple[type[SignInError], str]
@@ -87,11 +115,13 @@ def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any
         except ProtocolError:
             if reply.status < 400:
                 raise
-    if isinstance(doc, dict) and isinstance(doc.get("errorCode"), int) and reply.status >= 400:
+    # Errors come as HTTP 4xx with the error envelope; behind `X-ReportErrorAsSuccess` (or a proxy doing the same)
+    # as HTTP 200 whose envelope `code` is not 200: both are read the same way.
+    failed = reply.status >= 400 or (isinstance(doc, dict) and doc.get("code") != 200)
+    if isinstance(doc, dict) and isinstance(doc.get("errorCode"), int) and failed:
         code: int = doc["errorCode"]
         name = optional_str(doc, "error") or str(code)
-        retry = doc.get("retryAfterSeconds")
-        retry_after = float(retry) if isinstance(retry, (int, float)) and not isinstance(retry, bool) else None
+        retry_after = clamp_seconds(doc.get("retryAfterSeconds"))
         if code in ERRORS:
             cls, message = ERRORS[code]
             if cls is RateLimited:
@@ -132,8 +162,26 @@ def base_url(ctx: Context) -> str:
 async def call(ctx: Context, path: str, body: dict[str, Any], *, headers: dict[str, str] | None = None,
                offer_create: bool = False) -> dict[str, Any]:
     reply = await ctx.http.request("POST", f"{base_url(ctx)}{path}", json_body=body,
-                                   headers={"Content-Type": "application/json", **(headers or {})}, service=NAME)
+                                   headers={"Content-Type": "application/json", **sdk_header(), **(headers or {})},
+                                   service=NAME)
     return check_envelope(reply, offer_create=offer_create)
+
+
+async def call_with_profile(ctx: Context, path: str, body: dict[str, Any], *,
+                            headers: dict[str, str] | None = None, offer_create: bool = False) -> dict[str, Any]:
+    """A call that asks for the player's profile: the fields the title allows, and if the title still refuses
+    them (1303), once more with the display name only. A profile extra never costs the sign-in."""
+    fields = profile_fields(ctx)
+    try:
+        return await call(ctx, path, {**body, "InfoRequestParameters": info_request(fields)}, headers=headers,
+                          offer_create=offer_create)
+    except ClientConfigError as exc:
+        if exc.code not in (NOT_ALLOWED, "1303") or fields == DISPLAY_NAME_ONLY:
+            raise
+        log.warning("the title refused the profile fields %s (1303); asking for the display name only",
+                    ", ".join(fields))
+    return await call(ctx, path, {**body, "InfoRequestParameters": info_request(DISPLAY_NAME_ONLY)},
+                      headers=headers, offer_create=offer_create)
 
 
 def parse_items(inventory: Any) -> list[Item]:
@@ -189,9 +237,8 @@ def parse_payload(payload: Any, pid: str, provider: str) -> Profile:
 
 
 async def combined_info(ctx: Context, session: Session) -> Profile:
-    data = await call(ctx, "/Client/GetPlayerCombinedInfo",
-                      {"PlayFabId": session.player_id, "InfoRequestParameters": INFO_REQUEST},
-                      headers={"X-Authorization": session.tokens.get("session_ticket", "")})
+    data = await call_with_profile(ctx, "/Client/GetPlayerCombinedInfo", {"PlayFabId": session.player_id},
+                                   headers={"X-Authorization": session.tokens.get("session_ticket", "")})
     profile = parse_payload(data.get("InfoResultPayload"), session.player_id, session.provider)
     if session.profile is not None:
         profile.last_login, profile.newly_created = session.profile.last_login, session.profile.newly_created
@@ -231,9 +278,8 @@ class Login:
     async def _login(self, ctx: Context, attempt: Attempt) -> None:
         credentials = dict(attempt.credentials)
         body, headers = self.build(ctx, credentials)
-        body["InfoRequestParameters"] = INFO_REQUEST
         offer = "CreateAccount" in body and body["CreateAccount"] is not True
-        data = await call(ctx, self.path, body, headers=headers, offer_create=offer)
+        data = await call_with_profile(ctx, self.path, body, headers=headers, offer_create=offer)
         session, profile = parse_login(data, attempt.provider)
         session.data["login"] = self.path.rsplit("/", 1)[-1]
         for name in self.replay:

@@ -1,0 +1,105 @@
+"""Facebook Login for Devices: the desktop default for "Continue with Facebook".
+
+A desktop app cannot register a random loopback redirect with Facebook, so it asks for a code
+(`POST /v2.6/device/login` with `access_token=APP_ID|CLIENT_TOKEN`), shows the player the code and the address to
+enter it at, and polls `POST /v2.6/device/login_status` every `interval` seconds until the player approved.
+Errors come in Graph's envelope and are told apart by `error_subcode` (the official Android SDK's
+DeviceAuthDialog.kt): 1349174 pending, 1349172 polling too fast, 1349152 code expired, 1349173 declined.
+The client token is not a secret (it ships inside apps); the access token lives only in memory."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlencode
+
+from ..models import ServiceSpec
+from ..outcomes import ClientConfigError, InvalidCredentials, ProtocolError, TimeoutError_
+from ..redact import secrets as redactor
+from ..reply import Reply, clamp_seconds
+from .common import optional_str, raise_for_service_status, require
+from .flow import Context
+
+GRAPH = ServiceSpec("facebook", default_url="https://graph.facebook.com")
+NAME = "Facebook"
+VERSION = "v2.6"
+PENDING, SLOW_DOWN, EXPIRED, DECLINED = 1349174, 1349172, 1349152, 1349173
+SLOW_DOWN_STEP_S = 5.0
+
+log = logging.getLogger("launcher.facebook")
+
+ShowCode = Callable[[str, str, float], object]  # user code, verification address, seconds it stays valid
+
+
+def app_token(ctx: Context) -> str:
+    app_id = str(ctx.settings.option("playfab", "facebook_app_id", "") or "")
+    client_token = str(ctx.settings.option("playfab", "facebook_client_token", "") or "")
+    if not app_id or not client_token:
+        raise ClientConfigError("Facebook sign-in is not set up for this game (the manifest needs [playfab] "
+                                "facebook_app_id and facebook_client_token).", code="facebook-config")
+    return f"{app_id}|{client_token}"
+
+
+def graph_error(reply: Reply) -> tuple[int | None, str | None]:
+    """(error_subcode, a message for people) of a Graph error answer."""
+    try:
+        doc: Any = reply.json(service=NAME)
+    except ProtocolError:
+        return None, None
+    err = doc.get("error") if isinstance(doc, dict) and isinstance(doc.get("error"), dict) else {}
+    sub = err.get("error_subcode")
+    return (sub if isinstance(sub, int) and not isinstance(sub, bool) else None,
+            optional_str(err, "error_user_msg") or optional_str(err, "message"))
+
+
+async def _post(ctx: Context, path: str, form: dict[str, str]) -> Reply:
+    return await ctx.http.request(
+        "POST", f"{ctx.settings.base_url(GRAPH)}/{VERSION}/{path}", content=urlencode(form).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}, service=NAME)
+
+
+async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[float], Any] = asyncio.sleep) -> str:
+    """Run the device flow and return the Facebook access token. Cancel the task to abandon it."""
+    token = app_token(ctx)
+    reply = await _post(ctx, "device/login", {"access_token": token, "scope": "public_profile"})
+    if reply.status >= 400:
+        raise_for_service_status(reply, NAME)
+        _, text = graph_error(reply)
+        raise ClientConfigError(f"Facebook refused to start the sign-in{': ' + text if text else ''}. The game's "
+                                "Facebook app may not allow Login from Devices.", code=f"device-login-{reply.status}")
+    doc = reply.json(service=NAME)
+    code = require(doc, "code", str, NAME)
+    user_code = require(doc, "user_code", str, NAME)
+    address = require(doc, "verification_uri", str, NAME)
+    if not address.startswith(("https://", "http://")):
+        raise ProtocolError("Facebook sent an address that is not a web address.", code="verification_uri")
+    lifetime = clamp_seconds(doc.get("expires_in"), low=30.0, high=1800.0) or 420.0
+    interval = clamp_seconds(doc.get("interval"), low=1.0, high=60.0) or 5.0
+    show_code(user_code, address, lifetime)
+    log.info("Facebook device code shown; polling every %.0f s for up to %.0f s", interval, lifetime)
+    ends = time.monotonic() + lifetime
+    while time.monotonic() < ends:
+        await sleep(interval)
+        reply = await _post(ctx, "device/login_status", {"access_token": token, "code": code})
+        if reply.status < 400:
+            access = require(reply.json(service=NAME), "access_token", str, NAME)
+            redactor.add(access)
+            return access
+        sub, text = graph_error(reply)
+        if sub == PENDING:
+            continue
+        if sub == SLOW_DOWN:
+            interval = min(interval + SLOW_DOWN_STEP_S, 60.0)
+            continue
+        if sub == EXPIRED:
+            break
+        if sub == DECLINED:
+            raise InvalidCredentials("Facebook sign-in was declined. Nothing was signed in.", code="declined")
+        raise_for_service_status(reply, NAME)
+        raise ProtocolError(f"Facebook could not finish the sign-in{': ' + text if text else ''}. Try again.",
+                            code=f"login-status-{reply.status}")
+    raise TimeoutError_("The Facebook code expired before the sign-in was approved. Try again for a new code.",
+                        code="expired")
