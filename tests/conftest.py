@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections.abc import Awaitable, Iterator
 from pathlib import Path
-from typing import Any, Awaitable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 import keyring
 import keyring.backend
@@ -26,7 +27,7 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     """In-memory keychain for unit tests. Its priority raises so keyring never picks it by itself."""
 
     @keyring.backend.properties.classproperty
-    def priority(cls) -> float:  # type: ignore[override]
+    def priority(cls) -> float:  # type: ignore[override]  # noqa: N805
         raise RuntimeError("installed explicitly by the tests only")
 
     def __init__(self) -> None:
@@ -62,6 +63,15 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def fresh_module_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Module-level state that outlives a test (the gacha sign-in limiter) starts fresh in every test, so the
+    suite's result does not depend on test order or timing."""
+    from launcher.providers import gacha
+
+    monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
 
 
 @pytest.fixture(autouse=True)

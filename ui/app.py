@@ -60,7 +60,9 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
         if _state["exiting"]:
             return
         if isinstance(exc, LauncherError):
-            text = exc.message
+            from launcher.redact import safe_text
+
+            text = safe_text(exc.message, one_line=False)
         else:
             text = f"Something went wrong ({kind.__name__}). The details are in the log:\n{logs.log_file()}"
         if QApplication.instance() is not None:
@@ -138,8 +140,11 @@ def report_manifest_problem(window: MainWindow, message: str) -> None:
         return  # scripted start: stderr and the exit code carry it
     from PySide6.QtWidgets import QMessageBox
 
+    from launcher.redact import safe_text
+
     QMessageBox.critical(window, "The game manifest has a problem",
-                         f"{message}\n\nThe launcher cannot start this game until the manifest is fixed.")
+                         f"{safe_text(message, one_line=False)}\n\n"
+                         "The launcher cannot start this game until the manifest is fixed.")
 
 
 def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False) -> int:
