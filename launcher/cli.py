@@ -448,6 +448,8 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             from . import demo_extra
 
             demo_extra.require("launcher --demo")
+        if not args.demo:  # the window reads the manifest's head before its first frame: bound that read too
+            check_manifest_file(manifest_path(check_text(args.manifest, "--manifest") if args.manifest else None))
         return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
                    provider=args.provider, debug=args.debug)
     except LauncherError as exc:

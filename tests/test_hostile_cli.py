@@ -134,3 +134,9 @@ def test_a_display_name_with_escapes_is_printed_harmlessly(launcher, hostile: Ho
                         extra={b"LAUNCHER_FIELD_PASSWORD": GACHA["password"].encode()})
     assert json_out.returncode == 0 and ESC.encode() not in json_out.stdout
     assert json.loads(json_out.stdout)["display_name"].startswith("\x1b[2JEvil")  # data kept intact
+
+
+def test_the_window_refuses_a_manifest_that_is_not_a_regular_file_before_reading_it(launcher) -> None:  # type: ignore[no-untyped-def]
+    done = launcher("--manifest", "/dev/zero", extra={b"QT_QPA_PLATFORM": b"offscreen",
+                                                      b"LAUNCHER_QUIT_AFTER_START": b"0.1"}, timeout=30)
+    assert done.returncode == 5 and one_line(done.stderr), done.stderr
