@@ -136,7 +136,9 @@ def test_a_display_name_with_escapes_is_printed_harmlessly(launcher, hostile: Ho
     assert json.loads(json_out.stdout)["display_name"].startswith("\x1b[2JEvil")  # data kept intact
 
 
-def test_the_window_refuses_a_manifest_that_is_not_a_regular_file_before_reading_it(launcher) -> None:  # type: ignore[no-untyped-def]
-    done = launcher("--manifest", "/dev/zero", extra={b"QT_QPA_PLATFORM": b"offscreen",
-                                                      b"LAUNCHER_QUIT_AFTER_START": b"0.1"}, timeout=30)
+def test_the_window_refuses_a_manifest_that_is_not_a_regular_file_before_reading_it(launcher_home: Path) -> None:
+    env = {**os.environ, "LAUNCHER_HOME": str(launcher_home), "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "LAUNCHER_QUIT_AFTER_START": "0.1"}
+    done = subprocess.run([sys.executable, "-m", "ui", "--manifest", "/dev/zero"], capture_output=True, env=env,
+                          timeout=30, check=False)
     assert done.returncode == 5 and one_line(done.stderr), done.stderr
