@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from launcher.outcomes import InvalidCredentials, TimeoutError_
+from launcher.outcomes import ClientConfigError, InvalidCredentials, TimeoutError_
 from launcher.steps.facebook_oauth import obtain_token
 
 from .conftest import make_core
@@ -29,6 +29,15 @@ async def browse(url: str, choose: str) -> None:
         query = target.fragment or target.query
         done = await web.get(f"{target.scheme}://{target.netloc}/token?{query}")
         assert done.status_code == 200
+
+
+@pytest.fixture
+def unused_tcp_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def run_flow(manifest, choose: str, *, wait_s: float = 10.0):
@@ -56,6 +65,27 @@ def test_browser_flow_returns_the_token_and_signs_in(manifest, sandbox):
 def test_cancel_in_the_dialog_is_reported(manifest, sandbox):
     with pytest.raises(InvalidCredentials, match="cancelled or refused"):
         run_flow(manifest, "")
+
+
+def test_a_registered_redirect_is_where_the_launcher_listens(manifest, sandbox, unused_tcp_port):
+    manifest.settings.options["playfab"]["facebook_redirect_uri"] = f"http://127.0.0.1:{unused_tcp_port}/fb/done"
+
+    async def go():
+        opened: list[str] = []
+        task = asyncio.ensure_future(obtain_token(manifest.settings, opened.append, wait_s=5))
+        while not opened:
+            await asyncio.sleep(0.01)
+        redirect = parse_qs(urlsplit(opened[0]).query)["redirect_uri"][0]
+        assert redirect == f"http://127.0.0.1:{unused_tcp_port}/fb/done"
+        task.cancel()
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize("uri", ["https://example.com/cb", "http://10.0.0.1:8000/cb", "http://127.0.0.1:99999/x"])
+def test_a_redirect_that_is_not_loopback_is_a_setup_problem(manifest, uri):
+    manifest.settings.options["playfab"]["facebook_redirect_uri"] = uri
+    with pytest.raises(ClientConfigError, match="facebook_redirect_uri"):
+        asyncio.run(obtain_token(manifest.settings, lambda url: None, wait_s=1))
 
 
 def test_a_wrong_state_is_refused(manifest, sandbox):

@@ -18,6 +18,8 @@ QLabel#GameTitle { font-size: 16px; font-weight: 600; }
 QLabel#PageTitle { font-size: 22px; font-weight: 600; }
 QLabel#DisplayName { font-size: 26px; font-weight: 600; }
 QLabel#Muted, QLabel#FieldHelp { color: palette(placeholder-text); }
+QFrame#CodeBox { border: 1px solid palette(mid); border-radius: 8px; background: palette(alternate-base); }
+QLabel#DeviceCode { font-size: 28px; font-weight: 700; letter-spacing: 4px; font-family: monospace; }
 QLabel#FieldError, QLabel#FormError { color: #d64545; }
 QLabel#FormError { background: rgba(214, 69, 69, 0.10); border: 1px solid rgba(214, 69, 69, 0.45);
                    border-radius: 6px; padding: 8px 10px; }

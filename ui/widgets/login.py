@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
 from launcher.models import Field, FieldKind
-from launcher.providers.base import Provider
+from launcher.providers.base import DeviceCode, Provider
 
 from ..icons import provider_icon
 
@@ -85,6 +87,8 @@ class LoginForm(QWidget):
                                                     if ext.hides else ""))
             self.external_hint.setObjectName("Muted")
             outer.addWidget(self.external_hint)
+        self.code_box = self._code_box()
+        outer.addWidget(self.code_box)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -146,6 +150,63 @@ class LoginForm(QWidget):
 
         self._update_visibility()
         self.validate()
+
+    # --- a code the player enters elsewhere (Login for Devices) -----------------------------------------
+    def _code_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("CodeBox")
+        box.setVisible(False)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(16, 12, 16, 12)
+        self.code_intro = QLabel("")
+        self.code_intro.setWordWrap(True)
+        lay.addWidget(self.code_intro)
+        self.code_label = QLabel("")
+        self.code_label.setObjectName("DeviceCode")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setAccessibleName("Sign-in code")
+        lay.addWidget(self.code_label)
+        row = QHBoxLayout()
+        self.copy_code = QPushButton("Copy code")
+        self.copy_code.setObjectName("Secondary")
+        self.copy_code.clicked.connect(self._copy_code)
+        self.open_address = QPushButton("Open the page")
+        self.open_address.setObjectName("Secondary")
+        self.open_address.clicked.connect(self._open_address)
+        row.addWidget(self.copy_code)
+        row.addWidget(self.open_address)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.code_hint = QLabel("")
+        self.code_hint.setObjectName("Muted")
+        self.code_hint.setWordWrap(True)
+        lay.addWidget(self.code_hint)
+        self._code: DeviceCode | None = None
+        return box
+
+    def show_code(self, code: DeviceCode | None) -> None:
+        """Show the code and the address where the player enters it; None hides them again."""
+        self._code = code
+        self.code_box.setVisible(code is not None)
+        if code is None:
+            return
+        minutes = max(1, round(code.expires_in_s / 60))
+        self.code_intro.setText(f"Go to <b>{html.escape(code.verification_uri)}</b> on this computer or your "
+                                "phone and enter this code:")
+        self.code_label.setText(code.user_code)
+        self.code_hint.setText(f"The code works for {minutes} minute{'s' if minutes != 1 else ''}. This page moves "
+                               "on by itself once you have confirmed; Cancel stops waiting.")
+        self.copy_code.setFocus()
+
+    def _copy_code(self) -> None:
+        if self._code is not None:
+            QGuiApplication.clipboard().setText(self._code.user_code)
+            self.copy_code.setText("Copied")
+
+    def _open_address(self) -> None:
+        if self._code is not None:
+            QDesktopServices.openUrl(QUrl(self._code.verification_uri))
 
     # --- inputs -----------------------------------------------------------------------------------
     def _defaults(self) -> dict[str, str]:
