@@ -104,6 +104,17 @@ def check(reply: Reply) -> dict[str, Any]:
     return doc
 
 
+def parse_player(doc: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
+    """(player id, name, picture URL, session metadata) of a `valid` answer."""
+    player_id: str = require(doc, "publisherPlayerId", str, NAME)
+    # `playerName` is optional in the older reference, and the ruby template even sends a list: use it only when it
+    # is a non-empty string. The express template names the picture `imageUrl`.
+    name = optional_str(doc, "playerName") or player_id
+    image = optional_str(doc, "playerProfileImage") or optional_str(doc, "imageUrl") or ""
+    metadata = doc.get("sessionMetadata") if isinstance(doc.get("sessionMetadata"), dict) else {}
+    return player_id, name, image, metadata
+
+
 async def authenticate(ctx: Context, attempt: Attempt) -> None:
     c = attempt.credentials
     body = compact(build_body(ctx, c))
@@ -113,13 +124,7 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
         headers={"Content-Type": "application/json", "x-publisher-token": c["publisher_token"],
                  "signature": sign(c["signing_key"], timestamp, body)},
         service=NAME)
-    doc = check(reply)
-    player_id = require(doc, "publisherPlayerId", str, NAME)
-    # `playerName` is optional in the older reference, and the ruby template even sends a list: use it only when it
-    # is a non-empty string. The express template names the picture `imageUrl`.
-    name = optional_str(doc, "playerName") or player_id
-    image = optional_str(doc, "playerProfileImage") or optional_str(doc, "imageUrl") or ""
-    metadata = doc.get("sessionMetadata") if isinstance(doc.get("sessionMetadata"), dict) else {}
+    player_id, name, image, metadata = parse_player(check(reply))
     session_id = json.loads(body)["sessionId"]
     session = Session(provider=attempt.provider, player_id=player_id, display_name=name,
                       tokens={"session_id": session_id},  # it identifies the signed-in session to the game
