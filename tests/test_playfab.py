@@ -225,3 +225,49 @@ def test_custom_id_refresh_logs_in_again_by_itself(manifest, sandbox):
             assert fresh.tokens["session_ticket"] != session.tokens["session_ticket"]
             assert not fresh.expired("session_ticket")
     run(go())
+
+
+def test_a_custom_id_is_kept_in_the_keychain_only_and_names_the_account_masked(manifest, accounts, memory_keyring,
+                                                                                launcher_home, sandbox):
+    """LoginWithCustomID's CustomId is the whole credential: never in the account file, yet refresh signs in again."""
+    from datetime import timedelta
+
+    from launcher.controller import Controller
+
+    custom = "tester-7741x"
+
+    async def go():
+        c = Controller(make_core(manifest, accounts))
+        try:
+            session = await c.sign_in("playfab-custom", {"custom_id": custom, "create_account": "true"})
+            account = c.accounts[0]
+            saved = accounts.session(account)
+            saved.expires["session_ticket"] = utcnow() - timedelta(minutes=1)
+            fresh = await c.core.provider("playfab-custom").refresh(c.core.context(), saved)
+            return session, account, fresh
+        finally:
+            await c.close()
+    session, account, fresh = run(go())
+    store = (launcher_home / "data" / "accounts.json").read_text()
+    assert custom not in store and custom not in json.dumps(account.data)
+    assert account.label == "tes…1x"
+    assert custom in memory_keyring.entries[("game-launcher/playfab-custom", f"{account.id}/custom_id")]
+    assert accounts.session(account).tokens["custom_id"] == custom
+    assert not fresh.expired("session_ticket") and fresh.player_id == session.player_id
+    assert sandbox.state.received(CU)[-1].json()["CustomId"] == custom  # the refresh signed in with it
+
+
+def test_an_older_account_with_its_custom_id_in_the_file_moves_it_to_the_keychain(manifest, sandbox):
+    from datetime import timedelta
+
+    async def go():
+        async with make_core(manifest) as core:
+            session = await core.sign_in("playfab-custom", CUSTOM)
+            session.tokens.pop("custom_id")
+            session.data["custom_id"] = CUSTOM["custom_id"]  # as the previous release saved it
+            session.data["form"] = json.dumps({"custom_id": CUSTOM["custom_id"]})
+            session.expires["session_ticket"] -= timedelta(days=2)
+            return await core.provider("playfab-custom").refresh(core.context(), session)
+    fresh = run(go())
+    assert fresh.tokens["custom_id"] == CUSTOM["custom_id"] and "custom_id" not in fresh.data
+    assert CUSTOM["custom_id"] not in fresh.data["form"]

@@ -127,7 +127,7 @@ class Accounts:
         """Add or update the account of `session`: secrets to the keychain first, then metadata."""
         new_id = account_id(session)
         probe = Account(id=new_id, provider=session.provider, player_id=session.player_id,
-                        display_name=session.display_name)
+                        display_name=session.display_name, label=default_label or "")
         existing = self._read().get(new_id)
         stale = set(existing.token_names) - set(session.tokens) if existing else set()
         written: list[str] = []

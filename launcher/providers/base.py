@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
@@ -146,12 +147,27 @@ class Provider:
             raise InvalidRequest("The sign-in finished without a session.")
         session = attempt.session
         session.provider = self.id
+        self._scrub(session)
         if attempt.profile is not None:
             attempt.profile.provider = self.id
             session.profile = attempt.profile
         for value in session.tokens.values():
             secrets.add(value)
         return session
+
+    def _scrub(self, session: Session) -> None:
+        """Confidential values never stay in the session's plain data (older launchers kept a custom id there)."""
+        confidential = {f.name for f in self.fields if f.confidential}
+        for name in confidential:
+            session.data.pop(name, None)
+        form = session.data.get("form")
+        if isinstance(form, str) and confidential:
+            try:
+                values = json.loads(form)
+            except ValueError:
+                values = {}
+            if isinstance(values, dict):
+                session.data["form"] = json.dumps({k: v for k, v in values.items() if k not in confidential})
 
     # --- the signed-in player ---------------------------------------------------------------------
     async def load_profile(self, ctx: Context, session: Session) -> Profile:

@@ -271,9 +271,13 @@ class Login:
         """Keep a ticket that is still valid; otherwise sign in again with what the session kept."""
         return Step(self.label, self._renew)
 
+    def _secret(self, session: Session, name: str) -> str:
+        # (an account saved by an older launcher kept its custom id in the plain data; it moves to the keychain)
+        return session.tokens.get(name) or str(session.data.get(name) or "")
+
     def can_replay(self, session: Session) -> bool:
         return bool(self.replay or self.replay_secrets) and all(session.data.get(n) for n in self.replay) and \
-            all(session.tokens.get(n) for n in self.replay_secrets)
+            all(self._secret(session, n) for n in self.replay_secrets)
 
     async def _login(self, ctx: Context, attempt: Attempt) -> None:
         credentials = dict(attempt.credentials)
@@ -296,7 +300,8 @@ class Login:
             return
         if not self.can_replay(old):
             raise SessionExpired(EXPIRED)
-        credentials = {n: str(old.data[n]) for n in self.replay} | {n: old.tokens[n] for n in self.replay_secrets}
+        credentials = {n: str(old.data[n]) for n in self.replay} | \
+            {n: self._secret(old, n) for n in self.replay_secrets}
         again = Attempt(provider=attempt.provider, credentials=credentials)
         await self._login(ctx, again)
         session = again.require_session()
