@@ -36,6 +36,10 @@ class SecretRegistry:
             with self._lock:
                 self._values.add(value)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._values)

@@ -67,11 +67,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(autouse=True)
 def fresh_module_state(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Module-level state that outlives a test (the gacha sign-in limiter) starts fresh in every test, so the
-    suite's result does not depend on test order or timing."""
+    """Module-level state that outlives a test (the gacha sign-in limiter, the redactor's secrets) starts fresh
+    in every test, so the suite's result does not depend on test order or timing."""
+    from launcher import redact
     from launcher.providers import gacha
 
     monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
+    redact.secrets.clear()
 
 
 @pytest.fixture(autouse=True)
