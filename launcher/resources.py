@@ -9,9 +9,6 @@ A studio bundle (tools/package --manifest) carries the studio's game folder too,
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-import json
 import sys
 from functools import cache
 from importlib.machinery import SourceFileLoader, SourcelessFileLoader
@@ -29,11 +26,13 @@ def folder() -> Path:
     which is exactly what `importlib.resources.files()` answers, read from the module's spec without that
     module's imports (about 5 ms, on the first frame's path). Anything else (a zip import) goes through
     `importlib.resources`, extracted once for the life of the process."""
-    import launcher._resources as pkg
+    import importlib
 
-    spec = pkg.__spec__
+    spec = importlib.import_module(PACKAGE).__spec__  # by name: mypy cannot follow setup.py's package mapping
     if spec is not None and spec.origin and isinstance(spec.loader, SourceFileLoader | SourcelessFileLoader):
         return Path(spec.origin).parent
+    import atexit
+    import contextlib
     import importlib.resources
 
     stack = contextlib.ExitStack()
@@ -65,6 +64,8 @@ def bundled_manifest() -> Path | None:
     base = bundle_dir()
     if base is None:
         return None
+    import json
+
     try:
         info = json.loads((base / BUNDLE_INFO).read_text("utf-8"))
     except (OSError, ValueError):
