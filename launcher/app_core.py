@@ -15,8 +15,10 @@ from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
 from .manifest import Manifest
 from .models import DeviceFacts, Profile, Session
-from .outcomes import SessionExpired, SignInError, UsageError
+from .outcomes import ClientConfigError, KeychainError, SessionExpired, SignInError, UsageError
 from .providers.base import Provider
+from .provisioned import Provisioned
+from .reply import deadline
 from .steps.flow import Context, ProgressFn
 
 if TYPE_CHECKING:
@@ -82,45 +84,105 @@ class Core:
             raise UsageError(f"This game does not offer sign-in with {provider_id!r}.")
         return providers.get(provider_id)
 
-    def context(self, progress: ProgressFn | None = None) -> Context:
+    def manifest_for(self, environment: str | None) -> Manifest:
+        """The manifest as environment `environment` sees it (None: the current one)."""
+        if environment is None or environment == self.manifest.environment:
+            return self.manifest
+        return self.manifest.for_environment(environment)
+
+    def context(self, progress: ProgressFn | None = None, *, environment: str | None = None) -> Context:
         if self._device is None:
             self._device = device.facts()
+        settings = self.manifest_for(environment).settings
         if progress is None:
-            return Context(self.http, self.manifest.settings, self._device)
-        return Context(self.http, self.manifest.settings, self._device, progress)
+            return Context(self.http, settings, self._device)
+        return Context(self.http, settings, self._device, progress)
+
+    @property
+    def provisioned(self) -> Provisioned:
+        """Studio and tester secrets for this game, per environment (keychain)."""
+        return Provisioned(self.accounts.vault, self.manifest.name)
+
+    def provisioned_values(self, provider: Provider, environment: str | None = None) -> dict[str, str]:
+        """The provisioned secrets of `provider` stored for the environment; a keychain that cannot be read gives
+        none (the sign-in then says which field is missing)."""
+        env = self.manifest.environment if environment is None else environment
+        out: dict[str, str] = {}
+        for f in provider.fields:
+            if not f.provisioned:
+                continue
+            try:
+                value = self.provisioned.get(f.name, env)
+            except KeychainError:
+                continue
+            if value:
+                out[f.name] = value
+        return out
+
+    def missing_setup(self, provider: Provider, tester: bool) -> list[str]:
+        """Provisioned secrets a player would need and this computer does not have for this environment."""
+        if tester:
+            return []
+        kept = self.provisioned_values(provider)
+        values = {f.name: f.default or "" for f in provider.fields}
+        return [f.label for f in provider.fields if f.provisioned and f.is_required(values) and f.name not in kept]
 
     async def sign_in(self, provider_id: str, values: Mapping[str, Any],
-                      progress: ProgressFn | None = None) -> Session:
+                      progress: ProgressFn | None = None, *, provision: bool = False) -> Session:
+        """Sign in; provisioned secrets not typed come from the keychain (what was typed wins for this call), and
+        with `provision` what was typed is kept there for this environment once the sign-in succeeded."""
         provider = self.provider(provider_id)
-        session = await provider.sign_in(self.context(progress), values)
+        given = {k: v for k, v in values.items() if v not in (None, "")}
+        kept = self.provisioned_values(provider)
+        async with deadline(service=provider.display_name):
+            session = await provider.sign_in(self.context(progress), {**kept, **given})
+        session.data["environment"] = self.manifest.environment
         label = provider.suggested_label(values)
         if label:
             session.data["suggested_label"] = label
+        if provision:
+            for f in provider.fields:
+                if f.provisioned and given.get(f.name) and given[f.name] != kept.get(f.name):
+                    self.provisioned.set(f.name, self.manifest.environment, str(given[f.name]))
         log.info("signed in with %s as %s", provider_id, session.player_id)
         return session
 
     async def load_profile(self, session: Session) -> Profile:
-        return await self.provider(session.provider).load_profile(self.context(), session)
+        context = self.context(environment=str(session.data.get("environment") or ""))
+        return await self.provider(session.provider).load_profile(context, session)
 
     def remember(self, session: Session, label: str | None = None) -> Account:
         """Save a new sign-in; a new account is named after what was typed unless `label` says otherwise."""
         suggested = session.data.pop("suggested_label", None)
         return self.accounts.save_session(session, label=label, default_label=suggested)
 
+    def _account_context(self, account: Account, progress: ProgressFn | None = None) -> Context:
+        env = str(account.data.get("environment") or "")
+        if env and env not in self.manifest.environments:
+            raise UsageError(f"{account.label} belongs to the environment {env!r}, which this game's manifest no "
+                             "longer has.")
+        return self.context(progress, environment=env)
+
     async def resume(self, ref: str, *, force_refresh: bool = False,
                      progress: ProgressFn | None = None) -> Session:
-        """A saved account's session, refreshed when it is near expiry. Records the outcome on failure."""
+        """A saved account's session, refreshed when it is near expiry. Records the outcome on failure. One
+        refresh per account at a time, across launchers: a second one waits and uses the first one's result."""
         account = self.accounts.find(ref)
         session = self.accounts.session(account)
         if session is None:
             raise SessionExpired(f"{account.label} is signed out. Please sign in again.")
         provider = self.provider(account.provider)
+        context = self._account_context(account, progress)
         try:
             if force_refresh or provider.needs_refresh(session, margin_s=REFRESH_MARGIN_S):
-                session = await provider.refresh(self.context(progress), session)
-                self.accounts.save_session(session, make_default=False)  # rotated tokens reach the keychain now
+                async with self.accounts.refresh_lock(account.id):
+                    session = self.accounts.session(self.accounts.find(account.id)) or session
+                    if force_refresh or provider.needs_refresh(session, margin_s=REFRESH_MARGIN_S):
+                        async with deadline(service=provider.display_name):
+                            session = await provider.refresh(context, session)
+                        self.accounts.save_session(session, make_default=False)  # rotated tokens: keychain now
             if session.profile is None:
-                session.profile = await provider.load_profile(self.context(progress), session)
+                session.profile = await provider.load_profile(context, session)
                 if session.tokens != (self.accounts.session(account) or session).tokens:
                     self.accounts.save_session(session, make_default=False)
         except SignInError as exc:
@@ -149,12 +211,19 @@ class Core:
                 results.append(RefreshResult(account.id, RefreshKind.FRESH))
                 return
             try:
-                fresh = await provider.refresh(self.context(), session)
-                self.accounts.save_session(fresh, make_default=False)
+                async with self.accounts.refresh_lock(account.id):
+                    session = self.accounts.session(self.accounts.find(account.id)) or session
+                    if not provider.needs_refresh(session, margin_s=margin_s):
+                        results.append(RefreshResult(account.id, RefreshKind.FRESH))  # another launcher did it
+                        return
+                    async with deadline(service=provider.display_name):
+                        fresh = await provider.refresh(self._account_context(account), session)
+                    self.accounts.save_session(fresh, make_default=False)
                 results.append(RefreshResult(account.id, RefreshKind.REFRESHED))
-            except SignInError as exc:
-                self.accounts.record_failure(account.id, exc)
-                results.append(RefreshResult(account.id, RefreshKind.FAILED, exc))
+            except (SignInError, UsageError) as exc:
+                failure = exc if isinstance(exc, SignInError) else ClientConfigError(exc.message)
+                self.accounts.record_failure(account.id, failure)
+                results.append(RefreshResult(account.id, RefreshKind.FAILED, failure))
 
         tasks = []
         for account in accounts:
@@ -164,7 +233,8 @@ class Core:
         return results
 
     def handover_values(self, session: Session) -> dict[str, str]:
-        return self.provider(session.provider).handover(session, self.manifest.settings)
+        settings = self.manifest_for(str(session.data.get("environment") or "")).settings
+        return self.provider(session.provider).handover(session, settings)
 
     async def play(self, session: Session) -> Any:
         from . import game

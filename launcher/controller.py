@@ -12,14 +12,15 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from . import avatars, events
-from .accounts import Account
+from . import avatars, events, snapshots
+from .accounts import Account, account_id
 from .app_core import Core, RefreshKind, RefreshResult
 from .models import AccountStatus, FieldKind, Profile, Session
 from .outcomes import LauncherError, UsageError
-from .providers.base import DeviceCode
+from .providers.base import DeviceCode, Provider
 from .steps.flow import Progress
 
 log = logging.getLogger("launcher.controller")
@@ -29,8 +30,11 @@ BACKGROUND_REFRESH_S = 60.0
 
 
 class Controller:
-    def __init__(self, core: Core, *, open_browser: Callable[[str], object] | None = None) -> None:
+    def __init__(self, core: Core, *, open_browser: Callable[[str], object] | None = None,
+                 tester: bool | None = None) -> None:
         self.core = core
+        self.home = core.manifest.for_environment(None) if core.manifest.environments else core.manifest
+        self.tester = core.manifest.tester_default if tester is None else tester
         self.open_browser = open_browser or _system_browser
         self._listeners: list[Listener] = []
         self._tasks: set[asyncio.Future[Any]] = set()  # every background task, kept until it ends
@@ -46,10 +50,13 @@ class Controller:
         self.login_provider: str | None = None
         self.login_values: dict[str, str] = {}
         self.device_code: DeviceCode | None = None
-        self.game_running = False
+        self.game_running = False  # the shown account's game
         self.game_message = ""
+        self.games: dict[str, GameState] = {}  # account id -> its game's state (running or how it ended)
+        self.profile_stale = False  # the shown profile is the last known one; a refresh is on its way
         self.avatars: dict[str, tuple[bytes, str] | None] = {}
         self._task: asyncio.Future[Any] | None = None
+        self._running: dict[str, Any] = {}  # account id -> RunningGame
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -81,6 +88,82 @@ class Controller:
     def _progress(self, progress: Progress) -> None:
         self._set_busy(progress.label, progress.index, progress.total)
 
+    # --- modes, environments, methods ---------------------------------------------------------------
+    def set_tester(self, on: bool) -> None:
+        """Tester mode shows the testing tools (marked) and the environments; player mode the default environment."""
+        if on == self.tester:
+            return
+        self.tester = on
+        if not on and self.core.manifest.environment != self.home.environment:
+            self.set_environment(self.home.environment)
+        self._emit(events.ModeChanged())
+
+    @property
+    def environment(self) -> str:
+        return self.core.manifest.environment
+
+    @property
+    def environments(self) -> tuple[str, ...]:
+        return self.core.manifest.environments
+
+    def set_environment(self, name: str) -> None:
+        if name == self.environment:
+            return
+        if not self.tester and name != self.home.environment:
+            raise UsageError("Only tester mode can switch environments.")
+        self.core.manifest = self.home.for_environment(name)
+        self._emit(events.EnvironmentChanged())
+        self.load_accounts()
+
+    def is_testing(self, provider: Provider) -> bool:
+        return self.core.manifest.is_testing(provider)
+
+    def methods(self) -> list[Provider]:
+        """The sign-in methods the picker shows: the player-facing ones; in tester mode all, testing tools last."""
+        from . import providers
+
+        shown = [providers.get(pid) for pid in self.core.manifest.enabled]
+        if not self.tester:
+            return [p for p in shown if not self.is_testing(p)]
+        return sorted(shown, key=self.is_testing)
+
+    def label_of(self, provider: Provider) -> str:
+        return self.core.manifest.text_for(provider)[0]
+
+    def description_of(self, provider: Provider) -> str:
+        return self.core.manifest.text_for(provider)[1]
+
+    def provider_label(self, provider_id: str) -> str:
+        try:
+            return self.label_of(self.core.provider(provider_id))
+        except UsageError:
+            return provider_id
+
+    def account_environment(self, account: Account) -> str:
+        return str(account.data.get("environment") or "")
+
+    def missing_setup(self, provider_id: str) -> list[str]:
+        """What this computer lacks for a player to use this method (provisioned secrets), by label."""
+        return self.core.missing_setup(self.core.provider(provider_id), self.tester)
+
+    def provisioned(self, provider_id: str) -> set[str]:
+        return set(self.core.provisioned_values(self.core.provider(provider_id)))
+
+    # --- the keychain ---------------------------------------------------------------------------------
+    @property
+    def remembers(self) -> bool:
+        """False when nothing can be saved this run: every session ends when the launcher quits."""
+        try:
+            return bool(self.core.accounts.remembers)
+        except LauncherError:
+            return False
+
+    @property
+    def keychain_help(self) -> str:
+        if self.remembers:
+            return ""
+        return keychain_help()
+
     # --- start-up -----------------------------------------------------------------------------------
     def load_accounts(self) -> None:
         try:
@@ -95,11 +178,37 @@ class Controller:
         self._emit(events.AccountsChanged())
 
     async def start(self) -> None:
-        """Restore the default account (refreshing it if due), then keep sessions fresh in the background."""
+        """Show the default account from its last known state at once (Play works from it), refresh it in the
+        background, then keep every session fresh."""
         self.load_accounts()
-        if self.current_id:
+        self._emit(events.KeychainChanged())
+        for account in self.accounts:
+            if account.avatar_url and account.avatar_url not in self.avatars:
+                self.avatars[account.avatar_url] = avatars.cached(account.avatar_url)
+        if self.current_id and self._show_last_known(self.current_id):
+            self.spawn(self.switch(self.current_id, quietly=True))
+        elif self.current_id:
             await self.switch(self.current_id)
         self.spawn(self._refresh_loop())
+
+    def _show_last_known(self, account_id: str) -> bool:
+        """The account's last known profile and its saved session, without the network; False when there is none
+        or its session needs a refresh before it can be used."""
+        account = next((a for a in self.accounts if a.id == account_id), None)
+        snapshot = snapshots.load(account_id)
+        if account is None or snapshot is None or not account.token_names:
+            return False
+        try:
+            session = self.core.accounts.session(account)
+            provider = self.core.provider(account.provider)
+        except LauncherError:
+            return False
+        if session is None or provider.needs_refresh(session, margin_s=60):
+            return False
+        session.profile = snapshot
+        self.profile_stale = True
+        self._show(session)
+        return True
 
     async def _refresh_loop(self) -> None:
         while True:
@@ -173,11 +282,11 @@ class Controller:
             self._task.cancel()
 
     async def sign_in(self, provider_id: str, values: Mapping[str, Any], *, remember: bool = True,
-                      label: str | None = None) -> Session | None:
+                      label: str | None = None, provision: bool = False) -> Session | None:
         provider = self.core.provider(provider_id)
 
         async def work() -> Session:
-            session = await self.core.sign_in(provider_id, values, progress=self._progress)
+            session = await self.core.sign_in(provider_id, values, progress=self._progress, provision=provision)
             if session.profile is None:
                 session.profile = await self.core.load_profile(session)
             form = {f.name: str(values.get(f.name, "")) for f in provider.fields
@@ -195,6 +304,7 @@ class Controller:
         if remember:
             account = self.core.remember(session, label)
             self.current_id = account.id
+        self.profile_stale = False
         self._show(session)
         self.load_accounts()
         self._report_warnings()
@@ -229,22 +339,29 @@ class Controller:
     def _show(self, session: Session) -> None:
         self.session, self.profile = session, session.profile
         self.login_provider = None
+        if session.profile is not None and not self.profile_stale and self.remembers:
+            snapshots.save(account_id(session), session.profile)
+        key = account_id(session)
+        state = self.games.get(key)
+        self.game_running, self.game_message = (state.running, state.message) if state else (False, "")
         self._emit(events.ProfileChanged())
         if self.profile and self.profile.avatar_url:
             self.spawn(self.load_avatar(self.profile.avatar_url))
 
     # --- accounts -----------------------------------------------------------------------------------
-    async def switch(self, account_id: str) -> Session | None:
-        """Show a saved account: its session if still valid (refreshed when due), else its login form."""
+    async def switch(self, account_id: str, *, quietly: bool = False) -> Session | None:
+        """Show a saved account: its session if still valid (refreshed when due), else its login form.
+        `quietly`: the account is already shown from its last known state; only a failure changes the page."""
         account = next((a for a in self.accounts if a.id == account_id), None)
         if account is None:
             return None
         self.current_id = account.id
-        try:
-            self.core.accounts.switch(account.id)
-        except LauncherError as exc:
-            self.notice(exc.message)
-        self.load_accounts()
+        if not quietly:
+            try:
+                self.core.accounts.switch(account.id)
+            except LauncherError as exc:
+                self.notice(exc.message)
+            self.load_accounts()
 
         async def work() -> Session:
             return await self.core.resume(account.id, progress=self._progress)
@@ -257,6 +374,14 @@ class Controller:
             return None
         session = await self._guarded(work, f"Opening {account.label}…")
         self.load_accounts()
+        if session is not None and session.profile is not None and self.session is not None \
+                and self.session.profile is not None and session.profile.last_login is None:
+            session.profile.last_login = self.session.profile.last_login  # the real date, kept across switches
+        if session is not None and session.profile is not None and session.profile.last_login is None:
+            last = snapshots.load(account.id)
+            if last is not None:
+                session.profile.last_login = last.last_login
+        self.profile_stale = False
         if session is None:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
@@ -290,6 +415,7 @@ class Controller:
         except LauncherError as exc:
             self.notice(exc.message)
             return
+        snapshots.forget(account_id)
         if self.current_id == account_id:
             self.current_id, self.session, self.profile = None, None, None
             self._emit(events.ProfileChanged())
@@ -314,31 +440,68 @@ class Controller:
         return picture
 
     # --- play ---------------------------------------------------------------------------------------
+    def _set_game(self, key: str, state: GameState) -> None:
+        self.games[key] = state
+        if self.session is not None and account_id(self.session) == key:
+            self.game_running, self.game_message = state.running, state.message
+        self._emit(events.GameChanged(key, state.running, state.message))
+
     async def play(self) -> int | None:
         """Start the game with the shown session; returns its exit code when it ends."""
         session = self.session
-        if session is None or self.game_running:
+        if session is None:
             return None
-        key = f"{session.provider}:{session.player_id}"
-        self.game_running, self.game_message = True, f"{self.core.manifest.name} is running"
-        self._emit(events.GameChanged(key, True, self.game_message))
+        key = account_id(session)
+        if key in self._running:
+            return None
+        name = self.core.manifest.name
+        self._set_game(key, GameState(True, f"{name} is running", started_at=time.time()))
         started = time.monotonic()
         try:
             running = await self.core.play(session)
         except LauncherError as exc:
-            self.game_running, self.game_message = False, exc.message
-            self._emit(events.GameChanged(key, False, self.game_message))
+            self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None
+        self._running[key] = running
         try:
             code = int(await running.wait())
         finally:
+            self._running.pop(key, None)
             self.core.running.pop(key, None)
         seconds = time.monotonic() - started
-        self.game_running = False
-        self.game_message = (f"{self.core.manifest.name} closed after {seconds:.0f} s." if code == 0 else
-                             f"{self.core.manifest.name} exited with code {code}; see {running.log_path}.")
-        self._emit(events.GameChanged(key, False, self.game_message))
+        message = running.exit_message(code, name) or f"{name} closed after {seconds:.0f} s."
+        self._set_game(key, GameState(False, message, last_exit=message))
         return code
+
+    def stop(self, account_id_: str) -> bool:
+        """Ask the game of that account to end (it may save first); False when it is not running."""
+        running = self._running.get(account_id_)
+        if running is None or running.process.returncode is not None:
+            return False
+        running.process.terminate()
+        return True
+
+
+@dataclass(frozen=True)
+class GameState:
+    running: bool
+    message: str
+    started_at: float | None = None  # wall-clock seconds
+    last_exit: str = ""
+
+
+def keychain_help() -> str:
+    """What "no keychain" means and how to fix it, in plain words for this OS."""
+    import sys
+
+    means = "Nothing can be saved: you are signed in until you quit the launcher. "
+    if sys.platform == "darwin":
+        return means + "Unlock your login keychain in Keychain Access, then restart the launcher."
+    if sys.platform == "win32":
+        return means + "Windows Credential Manager could not be opened; sign in to Windows normally and restart " \
+                       "the launcher."
+    return means + ("Start your desktop's password keyring (GNOME Keyring or KWallet), unlock it when asked, "
+                    "then restart the launcher.")
 
 
 def _system_browser(url: str) -> None:

@@ -80,3 +80,18 @@ class CodeShown(Event):
     """A device code the player enters elsewhere (None: the code screen is done)."""
 
     code: DeviceCode | None
+
+
+@dataclass(frozen=True)
+class ModeChanged(Event):
+    """Player mode or tester mode was switched (the controller's `tester`)."""
+
+
+@dataclass(frozen=True)
+class EnvironmentChanged(Event):
+    """The current environment changed (the controller's `environment`)."""
+
+
+@dataclass(frozen=True)
+class KeychainChanged(Event):
+    """Whether sessions can be remembered changed (the controller's `remembers`, `keychain_help`)."""

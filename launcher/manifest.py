@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import string
 import tomllib
@@ -12,7 +13,7 @@ from urllib.parse import urlsplit
 
 from .manifest_head import DEMO_MANIFEST, RESOURCES
 from .models import ServiceSpec, Settings
-from .outcomes import ManifestError
+from .outcomes import ManifestError, UsageError
 
 __all__ = ["DEMO_MANIFEST", "RESOURCES", "SECRET_KEYS", "LaunchSpec", "Manifest", "load", "schema",
            "service_names"]
@@ -40,10 +41,16 @@ Kind = type | ListOf
 
 # The tables every manifest may have; the service tables come from what the providers declare.
 BASE_SCHEMA: dict[str, dict[str, Kind]] = {
-    "game": {"name": str, "icon": str, "news_url": str, "update_url": str},
+    "game": {"name": str, "icon": str, "banner": str, "support_url": str, "news_url": str, "update_url": str},
     "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str},
     "providers": {"enabled": ListOf(str), "default": str},
+    "testing": {"enabled": bool},
+    "links": {},  # free labels -> http(s) URLs, in file order
+    "environments": {"default": str},  # and one sub-table per environment
 }
+PROVIDER_TEXT: dict[str, Kind] = {"label": str, "description": str, "testing": bool}
+ENV_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+URL_RE = re.compile(r"^https?://[^/\s]+")
 
 
 def service_specs() -> dict[str, ServiceSpec]:
@@ -80,27 +87,84 @@ class LaunchSpec:
     log_file: str = "game.log"
 
 
+@dataclass(frozen=True)
+class Environment:
+    """What one `[environments.NAME]` table changes: service URLs and per-service options."""
+
+    services: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 @dataclass
 class Manifest:
     path: Path
     name: str
     icon: Path | None
     enabled: list[str]
-    settings: Settings
+    settings: Settings  # the effective settings of `environment`
     launch: LaunchSpec
     default_provider: str | None = None
     links: dict[str, str] = field(default_factory=dict)
+    tester_default: bool = False
+    texts: dict[str, dict[str, Any]] = field(default_factory=dict)  # [providers.<id>] label, description, testing
+    banner: Path | None = None
+    support_url: str = ""
+    news: list[tuple[str, str]] = field(default_factory=list)
+    base: Settings = field(default_factory=Settings)  # [services] and the option tables, before any environment
+    environment_overrides: dict[str, Environment] = field(default_factory=dict)
+    default_environment: str = ""
+    environment: str = ""
+
+    @property
+    def environments(self) -> tuple[str, ...]:
+        return tuple(self.environment_overrides)
+
+    def for_environment(self, name: str | None) -> Manifest:
+        """The same manifest in environment `name` ("" or None: the default one)."""
+        wanted = name or self.default_environment
+        if not wanted:
+            return self
+        env = self.environment_overrides.get(wanted)
+        if env is None:
+            known = ", ".join(self.environments) or "none declared"
+            raise UsageError(f"The manifest has no environment {wanted!r} (environments: {known}).")
+        return dataclasses.replace(self, settings=_merged(self.base, env), environment=wanted)
+
+    def text_for(self, provider: Any) -> tuple[str, str]:
+        """(label, description) of a sign-in method in the player's words; the manifest may say it better."""
+        text = self.texts.get(provider.id, {})
+        return (str(text.get("label") or provider.display_name),
+                str(text.get("description") or provider.description))
+
+    def is_testing(self, provider: Any) -> bool:
+        flag = self.texts.get(provider.id, {}).get("testing")
+        return bool(provider.testing_only) if flag is None else bool(flag)
 
     def with_services(self, urls: dict[str, str]) -> Manifest:
         """The same manifest with other service URLs (the demo's sandbox on its real port). Service and option
-        URLs on the same origin as a replaced service (the sandbox's Facebook) move along with it."""
-        moved = {_origin(self.settings.services[s]): _origin(u) for s, u in urls.items()
-                 if s in self.settings.services}
-        options = {table: {k: _move(v, moved) for k, v in values.items()}
-                   for table, values in self.settings.options.items()}
-        services = {**{s: _move(u, moved) for s, u in self.settings.services.items()}, **urls}
-        return Manifest(self.path, self.name, self.icon, self.enabled, Settings(services, options),
-                        self.launch, self.default_provider, self.links)
+        URLs on the same origin as a replaced service (the sandbox's Facebook) move along with it, in every
+        environment."""
+        moved = {_origin(self.base.services[s]): _origin(u) for s, u in urls.items() if s in self.base.services}
+
+        def move(settings_: Settings, extra: dict[str, str]) -> Settings:
+            options = {table: {k: _move(v, moved) for k, v in values.items()}
+                       for table, values in settings_.options.items()}
+            return Settings({**{s: _move(u, moved) for s, u in settings_.services.items()}, **extra}, options)
+
+        base = move(self.base, urls)
+        envs = {name: Environment(move(Settings(e.services, e.options), {}).services,
+                                  move(Settings(e.services, e.options), {}).options)
+                for name, e in self.environment_overrides.items()}
+        moved_manifest = dataclasses.replace(self, base=base, settings=base, environment_overrides=envs,
+                                             environment="")
+        return moved_manifest.for_environment(self.environment) if self.environment else moved_manifest
+
+
+def _merged(base: Settings, env: Environment) -> Settings:
+    options = {k: dict(v) for k, v in base.options.items()}
+    for table, values in env.options.items():
+        options.setdefault(table, {}).update(values)
+    return Settings({**base.services, **env.services}, options)
 
 
 def _origin(url: str) -> str:
@@ -202,26 +266,66 @@ def load(path: str | Path) -> Manifest:
 
     known = all_providers()
     tables = schema()
-    for table, value in raw.items():
-        if table not in tables:
-            line = _line_of(text, table, "")
-            raise ManifestError(f"{path}:{line or '?'}: unknown table [{table}]; "
-                                f"known tables: {', '.join(tables)}")
+    service_tables = {name: kinds for name, kinds in tables.items() if name not in BASE_SCHEMA}
+
+    def check_keys(table: str, value: Any, kinds: dict[str, Kind], *, free: Kind | None = None) -> None:
+        """Every key of `value` known (or any key, of kind `free`), of its kind, and no secret."""
         if not isinstance(value, dict):
             raise err(None, table, "must be a table")
         for key, item in value.items():
             if key in SECRET_KEYS:
                 raise err(table, key, "secrets never go in the manifest; enter them in the launcher (they are kept "
-                                      "in the system keychain) or pass them as LAUNCHER_FIELD_*")
-            if key not in tables[table]:
-                raise err(table, key, f"unknown key; known keys: {', '.join(tables[table])}")
-            kind = tables[table][key]
+                                      "in the system keychain), with `launcher secrets set`, or as LAUNCHER_FIELD_*")
+            kind = kinds.get(key, free)
+            if kind is None:
+                raise err(table, key, f"unknown key; known keys: {', '.join(kinds) or 'none'}")
             if _depth(item) > 2 or not _kind_ok(item, kind):
                 raise err(table, key, f"must be a {kind.__name__}" + (" without NUL characters" if kind is str else ""))
+
+    for table, value in raw.items():
+        if table not in tables:
+            line = _line_of(text, table, "")
+            raise ManifestError(f"{path}:{line or '?'}: unknown table [{table}]; "
+                                f"known tables: {', '.join(tables)}")
+        if table == "providers" and isinstance(value, dict):
+            texts = {k: v for k, v in value.items() if isinstance(v, dict)}
+            check_keys(table, {k: v for k, v in value.items() if k not in texts}, tables[table])
+            for pid, entry in texts.items():
+                if pid not in known:
+                    raise err(f"providers.{pid}", "", f"unknown provider {pid!r}; known: {', '.join(known)}")
+                check_keys(f"providers.{pid}", entry, PROVIDER_TEXT)
+        elif table == "environments" and isinstance(value, dict):
+            envs = {k: v for k, v in value.items() if isinstance(v, dict)}
+            check_keys(table, {k: v for k, v in value.items() if k not in envs}, tables[table])
+            for name, entry in envs.items():
+                if not ENV_NAME_RE.match(name):
+                    raise err(f"environments.{name}", "", "an environment name is lower-case letters, digits, - and _")
+                for sub, subvalue in entry.items():
+                    where = f"environments.{name}.{sub}"
+                    if sub == "services":
+                        check_keys(where, subvalue, tables["services"])
+                    elif sub in service_tables:
+                        check_keys(where, subvalue, service_tables[sub])
+                    else:
+                        raise err(f"environments.{name}", sub, "unknown table; an environment overrides services "
+                                                               f"and {', '.join(service_tables)}")
+        elif table == "links":
+            check_keys(table, value, {}, free=str)
+        else:
+            check_keys(table, value, tables[table])
+
+    def check_url(table: str, key: str, url: str) -> None:
+        if not URL_RE.match(url) or any(ord(c) < 32 for c in url):
+            raise err(table, key, f"{url!r} is not an http(s) URL")
 
     game = raw.get("game", {})
     providers = raw.get("providers", {})
     enabled: list[str] = providers.get("enabled", list(known))
+    for key in ("support_url", "news_url", "update_url"):
+        if key in game:
+            check_url("game", key, game[key])
+    for label, url in raw.get("links", {}).items():
+        check_url("links", label, url)
     for pid in enabled:
         if pid not in known:
             raise err("providers", "enabled", f"unknown provider {pid!r}; known: {', '.join(known)}")
@@ -230,18 +334,29 @@ def load(path: str | Path) -> Manifest:
         raise err("providers", "default", f"{default!r} is not enabled")
     services = dict(raw.get("services", {}))
     for service, url in services.items():
-        if not re.match(r"^https?://[^/\s]+", url) or any(ord(c) < 32 for c in url):
-            raise err("services", service, f"{url!r} is not an http(s) URL")
-    for pid in enabled:
-        for spec in known[pid].services:
-            options = raw.get(spec.name, {})
-            for option in spec.required_options:
-                if not options.get(option):
-                    raise err(spec.name, option, f"missing: provider {pid!r} needs it")
-            if spec.name not in services and not spec.default_url:
-                raise err("services", spec.name, f"missing: provider {pid!r} needs the {spec.name} service's "
-                                                 "base URL")
+        check_url("services", service, url)
+    env_raw = {k: v for k, v in raw.get("environments", {}).items() if isinstance(v, dict)}
+    overrides: dict[str, Environment] = {}
+    for name, entry in env_raw.items():
+        for service, url in entry.get("services", {}).items():
+            check_url(f"environments.{name}.services", service, url)
+        overrides[name] = Environment(dict(entry.get("services", {})),
+                                      {k: dict(v) for k, v in entry.items() if k != "services"})
+    default_env = raw.get("environments", {}).get("default") or (next(iter(overrides)) if overrides else "")
+    if default_env and default_env not in overrides:
+        raise err("environments", "default", f"{default_env!r} is not one of the environments declared below it")
     options = {name: dict(raw.get(name, {})) for name in tables if name not in BASE_SCHEMA and name != "services"}
+    base = Settings(services, options)
+    for env_name, settings_ in [("", base), *((n, _merged(base, e)) for n, e in overrides.items())]:
+        where = f" (environment {env_name!r})" if env_name else ""
+        for pid in enabled:
+            for spec in known[pid].services:
+                for option in spec.required_options:
+                    if not settings_.option(spec.name, option):
+                        raise err(spec.name, option, f"missing{where}: provider {pid!r} needs it")
+                if spec.name not in settings_.services and not spec.default_url:
+                    raise err("services", spec.name, f"missing{where}: provider {pid!r} needs the {spec.name} "
+                                                     "service's base URL")
     launch_raw = raw.get("launch", {})
     offered = {name for pid in enabled for name in known[pid].handover_names()}
     for key, value in launch_raw.get("env", {}).items():
@@ -264,7 +379,14 @@ def load(path: str | Path) -> Manifest:
         env=dict(launch_raw.get("env", {})),
         log_file=log_name,
     )
-    return Manifest(path=path, name=game.get("name", path.stem), icon=(path.parent / icon) if icon else None,
-                    enabled=list(enabled), settings=Settings(services, options), launch=launch,
-                    default_provider=default,
-                    links={k: game[k] for k in ("news_url", "update_url") if k in game})
+    banner = game.get("banner")
+    links = {k: game[k] for k in ("news_url", "update_url") if k in game}
+    news = list(raw.get("links", {}).items()) or [(label, links[key]) for key, label in
+                                                  (("news_url", "News"), ("update_url", "Updates")) if key in links]
+    manifest = Manifest(path=path, name=game.get("name", path.stem), icon=(path.parent / icon) if icon else None,
+                        enabled=list(enabled), settings=base, launch=launch, default_provider=default, links=links,
+                        tester_default=bool(raw.get("testing", {}).get("enabled", False)),
+                        texts={k: dict(v) for k, v in providers.items() if isinstance(v, dict)},
+                        banner=(path.parent / banner) if banner else None, support_url=game.get("support_url", ""),
+                        news=news, base=base, environment_overrides=overrides, default_environment=default_env)
+    return manifest.for_environment(default_env) if default_env else manifest

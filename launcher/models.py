@@ -43,6 +43,9 @@ class Field:
     # A credential that may be typed on the command line (not a `secret` field) but is kept only in the keychain:
     # never in the account file, a form's remembered values or a log line (a PlayFab custom id).
     credential: bool = False
+    # A studio's or tester's secret (title secret key, publisher token, signing key): kept in the keychain per game
+    # and environment (`launcher secrets set`), never asked of a player.
+    provisioned: bool = False
 
     @property
     def secret(self) -> bool:
@@ -74,6 +77,7 @@ class Field:
     def describe(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind.value, "required": self.required,
                 "secret": self.secret, "label": self.label,
+                **({"provisioned": True} if self.provisioned else {}),
                 **({"choices": list(self.choices)} if self.choices else {}),
                 **({"default": self.default} if self.default is not None else {})}
 
@@ -100,8 +104,10 @@ class Profile:
     last_login: datetime | None = None
     newly_created: bool | None = None
     items: list[Item] = field(default_factory=list)
-    # Non-secret facts worth showing (e.g. email, session metadata).
+    # Non-secret facts a player reads, under player-facing labels ("Level", "Email").
     details: dict[str, str] = field(default_factory=dict)
+    # Backend facts a tester may want (PlayFab id, session metadata): shown behind "Details" in tester mode.
+    extras: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -39,7 +39,7 @@ def test_request_is_compact_signed_and_complete(manifest, sandbox):
     assert v1 == expected and abs(int(t) - time.time() * 1000) < 60_000
     p = session.profile
     assert (p.player_id, p.display_name, p.avatar_url) == ("986222719", "Mary Littlelamb", None)  # "" = default picture
-    assert p.details == {"Session abTest": "group1", "Session locale": "en-US"}
+    assert p.details == {} and p.extras == {"Session abTest": "group1", "Session locale": "en-US"}  # a tester's view
 
 
 @pytest.mark.parametrize("values, player", [

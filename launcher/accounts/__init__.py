@@ -22,7 +22,10 @@ log = logging.getLogger("launcher.accounts")
 
 
 def account_id(session: Session) -> str:
-    return f"{session.provider}:{session.player_id}"
+    """`provider:player`, or `provider@environment:player` for a session of a named environment (the same
+    player id may exist in dev and live)."""
+    env = str(session.data.get("environment") or "")
+    return f"{session.provider}@{env}:{session.player_id}" if env else f"{session.provider}:{session.player_id}"
 
 
 class Accounts:

@@ -18,7 +18,8 @@ METHODS = ("userPassword", "otp", "userToken", "facebook", "google", "apple")
 class Appcharge(Provider):
     id = "appcharge"
     display_name = "Publisher account"
-    description = "Signs in through the publisher's authenticate-player endpoint (signed request)."
+    description = "Sign in with your account at the game's publisher."
+    testing_only = True  # it signs with the publisher's server keys: a tester's tool unless a studio provisions them
     services = (appcharge.SERVICE,)
     fields = (
         Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword",
@@ -31,8 +32,10 @@ class Appcharge(Provider):
         Field("player_code", "Player code", required_when=("auth_method", ("otp",)),
               pattern=(r"\d{4}|\d{6}", "The player code has 4 or 6 digits.")),
         Field("otp_token", "One-time access token", FieldKind.SECRET, required_when=("auth_method", ("otp",))),
-        Field("publisher_token", "Publisher token", FieldKind.SECRET, help="From the publisher dashboard."),
-        Field("signing_key", "Signing key", FieldKind.SECRET, help="The publisher's main key."),
+        Field("publisher_token", "Publisher token", FieldKind.SECRET, provisioned=True,
+              help="From the publisher dashboard. Kept only in the system keychain, for this environment."),
+        Field("signing_key", "Signing key", FieldKind.SECRET, provisioned=True,
+              help="The publisher's main key. Kept only in the system keychain, for this environment."),
     )
     label_field = "user_name"
     # The endpoint issues no token of its own: the session id it was given identifies the player to the game.
@@ -53,7 +56,7 @@ class Appcharge(Provider):
             metadata = {}
         return Profile(provider=self.id, player_id=session.player_id, display_name=session.display_name,
                        avatar_url=str(session.data.get("profile_image") or "") or None,
-                       details={f"Session {k}": str(v) for k, v in metadata.items()})
+                       extras=appcharge.session_extras(metadata))
 
     def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
         return False

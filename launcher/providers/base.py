@@ -106,6 +106,14 @@ class Provider:
                 return f
         raise KeyError(name)
 
+    def form_fields(self, tester: bool) -> tuple[Field, ...]:
+        """The fields a form shows: a player never sees a provisioned secret or the credential an external
+        sign-in stands for (a tester may type both)."""
+        if tester:
+            return self.fields
+        hidden = set(self.external.hides) if self.external else set()
+        return tuple(f for f in self.fields if not f.provisioned and f.name not in hidden)
+
     # --- plans ------------------------------------------------------------------------------------
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
         """The steps of a fresh sign-in with these (validated) form values."""

@@ -40,14 +40,30 @@ def _fields() -> tuple[Field, ...]:
 @register
 class Earth(Provider):
     id = "earth"
-    display_name = "Earth (PlayFab + game server)"
-    description = "Signs in to PlayFab, then exchanges the PlayFab session for a game server token."
+    display_name = "Play online"
+    description = "Sign in with Facebook or your player account; the game then connects you to its servers."
     services = (profile_signin.SERVICE, playfab.SERVICE, facebook_device.GRAPH)
     fields = _fields()
     external = dataclasses.replace(CONTINUE_WITH_FACEBOOK, presets={"via": PlayFabFacebook.id},
                                    shown_when=("via", (PlayFabFacebook.id,)))
     game_token = "game_token"
     handover_data = ("session_id", "via")
+
+    def form_fields(self, tester: bool) -> tuple[Field, ...]:
+        """A player picks only among the player-facing PlayFab methods (no Xbox server login, no custom id)."""
+        fields = super().form_fields(tester)
+        if tester:
+            return fields
+        allowed = tuple(v for v, cls in VIA.items() if not cls.testing_only)
+        out = []
+        for f in fields:
+            if f.name == "via":
+                labels = tuple(VIA[v].display_name for v in allowed)
+                f = dataclasses.replace(f, choices=allowed, choice_labels=labels, default=allowed[0])
+            elif f.required_when and f.required_when[0] == "via" and not set(f.required_when[1]) & set(allowed):
+                continue  # a field only a testing method needs
+            out.append(f)
+        return tuple(out)
 
     def via(self, via_id: str) -> PlayFabProvider:
         if via_id not in VIA:

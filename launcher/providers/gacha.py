@@ -48,7 +48,7 @@ async def _limited_sign_in(ctx: Context, attempt: Attempt) -> None:
 class GachaProvider(Provider):
     id = "gacha"
     display_name = "Email and password"
-    description = "Sign in with the email and password of your game account."
+    description = "Sign in with your game account's email and password."
     services = (jsonapi.SERVICE,)
     fields: ClassVar[tuple[Field, ...]] = (
         Field("email", "Email", FieldKind.EMAIL),

@@ -20,7 +20,8 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
 class PlayFabCustom(PlayFabProvider):
     id = "playfab-custom"
     display_name = "Custom ID"
-    description = "Sign in with a custom id (device or tester id)."
+    description = "Testers: sign in (or create a throwaway account) with any id."
+    testing_only = True
     fields = (
         Field("custom_id", "Custom ID", credential=True,
               help="The whole credential of this account: kept only in the system keychain."),

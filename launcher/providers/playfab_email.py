@@ -18,8 +18,8 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
 @register
 class PlayFabEmail(PlayFabProvider):
     id = "playfab-email"
-    display_name = "PlayFab email"
-    description = "Sign in with the email and password of your PlayFab account."
+    display_name = "Player account"
+    description = "Sign in with the email and password of your player account."
     fields = (Field("email", "Email", FieldKind.EMAIL), Field("password", "Password", FieldKind.PASSWORD))
     login = playfab.Login("/Client/LoginWithEmailAddress", build)
     label_field = "email"

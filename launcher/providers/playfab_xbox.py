@@ -23,12 +23,12 @@ class PlayFabXbox(PlayFabProvider):
     id = "playfab-xbox"
     display_name = "Xbox ID"
     testing_only = True
-    description = "Testers only: signs in as any Xbox ID with the title's secret key (server API)."
+    description = "Sign in as any Xbox player with the title's secret key."
     fields = (
         Field("xbox_id", "Xbox ID"),
         Field("sandbox", "Xbox sandbox", default="RETAIL"),
-        Field("secret_key", "Title secret key", FieldKind.SECRET,
-              help="From PlayFab Game Manager. Kept only in the system keychain."),
+        Field("secret_key", "Title secret key", FieldKind.SECRET, provisioned=True,
+              help="From PlayFab Game Manager. Kept only in the system keychain, for this environment."),
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
               default="false"),
     )

@@ -104,6 +104,11 @@ def check(reply: Reply) -> dict[str, Any]:
     return doc
 
 
+def session_extras(metadata: dict[str, Any]) -> dict[str, str]:
+    """The publisher's session metadata, for a tester's eyes (bounded: a publisher could send anything)."""
+    return {f"Session {str(k)[:40]}": str(v)[:200] for k, v in list(metadata.items())[:20]}
+
+
 def parse_player(doc: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
     """(player id, name, picture URL, session metadata) of a `valid` answer."""
     player_id: str = require(doc, "publisherPlayerId", str, NAME)
@@ -129,10 +134,9 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
     session = Session(provider=attempt.provider, player_id=player_id, display_name=name,
                       tokens={"session_id": session_id},  # it identifies the signed-in session to the game
                       data={"auth_method": c["auth_method"]})
-    details = {f"Session {k}": str(v) for k, v in metadata.items()}
     attempt.session = session
     attempt.profile = Profile(provider=attempt.provider, player_id=player_id, display_name=name,
-                              avatar_url=image or None, details=details)
+                              avatar_url=image or None, extras=session_extras(metadata))
     session.data["profile_image"] = image
     session.data["session_metadata"] = json.dumps(metadata, separators=(",", ":"))
 

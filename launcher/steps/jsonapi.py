@@ -95,10 +95,10 @@ def parse_player(doc: dict[str, Any]) -> Profile:
         count = a.get("count") if isinstance(a.get("count"), int) else counts[chest_id]
         items.append(Item(chest_id, optional_str(a, "name") or chest_id, optional_str(a, "description") or "", count))
     meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
-    details = {"email": email} if email else {}
+    details = {"Email": email} if email else {}
     return Profile(provider=SERVICE.name, player_id=player_id, display_name=name,
                    last_login=parse_time(meta.get("last_active")), newly_created=None, items=items,
-                   details=details)
+                   details=details, extras={"Player id": player_id})
 
 
 def parse_tokens(doc: dict[str, Any], session: Session) -> None:

@@ -228,12 +228,14 @@ def parse_payload(payload: Any, pid: str, provider: str) -> Profile:
     player = payload.get("PlayerProfile") if isinstance(payload.get("PlayerProfile"), dict) else {}
     name = optional_str(player, "DisplayName") or optional_str(title_info, "DisplayName") or pid
     avatar = optional_str(player, "AvatarUrl") or optional_str(title_info, "AvatarUrl")
-    details = {"PlayFab id": pid}
+    details: dict[str, str] = {}
     currency = payload.get("UserVirtualCurrency")
     if isinstance(currency, dict) and currency:
-        details["Currency"] = ", ".join(f"{v} {k}" for k, v in currency.items() if isinstance(v, int))
+        shown = ", ".join(f"{v} {k}" for k, v in currency.items() if isinstance(v, int) and not isinstance(v, bool))
+        if shown:
+            details["Currency"] = shown
     return Profile(provider=provider, player_id=pid, display_name=name, avatar_url=avatar,
-                   items=parse_items(payload.get("UserInventory")), details=details)
+                   items=parse_items(payload.get("UserInventory")), details=details, extras={"PlayFab id": pid})
 
 
 async def combined_info(ctx: Context, session: Session) -> Profile:
