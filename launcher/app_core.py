@@ -246,6 +246,6 @@ class Core:
     async def play_and_wait(self, session: Session) -> int:
         running = await self.play(session)
         try:
-            return await running.wait()
+            return int(await running.wait())
         finally:
             self.running.pop(account_id(session), None)

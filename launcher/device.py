@@ -7,8 +7,8 @@ import os
 import platform
 import uuid
 
-from .paths import data_dir
 from .models import DeviceFacts
+from .paths import data_dir
 
 OS_NAMES = {"Linux": "Linux", "Windows": "Windows", "Darwin": "macOS"}
 

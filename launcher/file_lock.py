@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import sys
 import time
 from typing import IO
 
 
 def lock(fh: IO[bytes], *, wait: bool = True) -> bool:
     """Take an exclusive lock on `fh`; with wait=False return False at once when another process holds it."""
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         while True:
@@ -31,7 +31,7 @@ def lock(fh: IO[bytes], *, wait: bool = True) -> bool:
 
 
 def unlock(fh: IO[bytes]) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         fh.seek(0)

@@ -43,9 +43,12 @@ def render_env(template: Mapping[str, str], values: Mapping[str, str]) -> dict[s
 
 
 # Set by PyInstaller's bootloader or its runtime hooks for the launcher itself, never meant for a game.
-BUNDLE_ONLY = ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "QML_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH",
-               "QTWEBENGINEPROCESS_PATH", "_MEIPASS2", "PYTHONHOME", "PYTHONPATH")
-SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH")
+BUNDLE_ONLY = ("QML_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QTWEBENGINEPROCESS_PATH", "_MEIPASS2",
+               "PYTHONHOME", "PYTHONPATH")
+# The bootloader saves the library paths as NAME_ORIG; packaging/rthook_player_env.py saves the two Qt paths
+# PySide6's runtime hook overwrites the same way.
+SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH",
+                        "QT_PLUGIN_PATH", "QML2_IMPORT_PATH")
 LAUNCHER_PREFIX = "LAUNCHER_"
 EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
 TAIL_LINES = 5

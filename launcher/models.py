@@ -158,7 +158,8 @@ def utcnow() -> datetime:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """ISO 8601 (with Z or offset, PlayFab's 7-digit fractions included) -> aware datetime; None if absent or invalid."""
+    """ISO 8601 (with Z or offset, PlayFab's 7-digit fractions included) -> aware datetime; None if absent or
+    invalid."""
     if not isinstance(value, str) or not value:
         return None
     text = value.strip().replace("Z", "+00:00")

@@ -129,7 +129,7 @@ class NetworkError(ServiceError):
     default_message = "Could not connect to the game service. Check your internet connection and try again."
 
 
-class TimeoutError_(ServiceError):
+class TimeoutError_(ServiceError):  # noqa: N801 - the trailing _ keeps it apart from the built-in
     default_message = "The game service took too long to answer. Try again in a moment."
 
 

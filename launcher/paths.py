@@ -23,11 +23,14 @@ def _xdg(kind: str) -> Path:
     return path / "log" if kind == "log" else path
 
 
+ON_LINUX: bool = sys.platform.startswith("linux")
+
+
 def _base(kind: str) -> Path:
     home = os.environ.get("LAUNCHER_HOME")
     if home:
         return Path(home) / kind
-    if sys.platform.startswith("linux"):
+    if ON_LINUX:
         return _xdg(kind)
     import platformdirs
 

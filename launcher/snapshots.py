@@ -3,6 +3,7 @@ right after start while the session refreshes in the background."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -53,7 +54,8 @@ def load(account_id: str) -> Profile | None:
                                                                                     "display_name")):
         return None
     items = []
-    for raw in doc.get("items") if isinstance(doc.get("items"), list) else []:
+    raw_items = doc.get("items")
+    for raw in raw_items if isinstance(raw_items, list) else []:
         if isinstance(raw, dict) and isinstance(raw.get("id"), str) and isinstance(raw.get("name"), str):
             count = raw.get("count")
             items.append(Item(raw["id"], raw["name"], str(raw.get("description") or ""),
@@ -62,12 +64,11 @@ def load(account_id: str) -> Profile | None:
     newly = doc.get("newly_created")
     return Profile(provider=doc["provider"], player_id=doc["player_id"], display_name=doc["display_name"],
                    avatar_url=avatar if isinstance(avatar, str) and avatar else None,
-                   last_login=parse_time(doc.get("last_login")), newly_created=newly if isinstance(newly, bool) else None,
+                   last_login=parse_time(doc.get("last_login")),
+                   newly_created=newly if isinstance(newly, bool) else None,
                    items=items[:MAX_ITEMS], details=_strs(doc.get("details")), extras=_strs(doc.get("extras")))
 
 
 def forget(account_id: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         _path(account_id).unlink()
-    except OSError:
-        pass

@@ -9,6 +9,7 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Any, ClassVar
 
 from .paths import config_dir
 
@@ -17,7 +18,7 @@ log = logging.getLogger("launcher.settings")
 
 class UiSettings:
     # A plain class, not a dataclass: this is read before the window's first frame, and dataclasses costs ~2 ms.
-    SAVED: dict[str, type] = {
+    SAVED: ClassVar[dict[str, type]] = {
         "geometry": str,          # base64 of QWidget.saveGeometry()
         "close_to_tray": bool,
         "last_provider": str,
@@ -51,7 +52,8 @@ class UiSettings:
                 aside = path
             log.warning("window settings unreadable (%s)", exc.__class__.__name__)
             return cls(warning=f"The window settings were damaged and were reset (kept at {aside.name}).")
-        return cls(**{k: v for k, v in doc.items() if k in cls.SAVED and type(v) is cls.SAVED[k]})
+        kept: dict[str, Any] = {k: v for k, v in doc.items() if k in cls.SAVED and type(v) is cls.SAVED[k]}
+        return cls(**kept)
 
     def save(self) -> None:
         path = self.path()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from ..models import Field, FieldKind, Profile, ServiceSpec, Session, Settings
-from ..outcomes import InvalidRequest, SessionExpired, UsageError
+from ..outcomes import InvalidRequest, UsageError
 from ..redact import secrets
 from ..steps.flow import Attempt, Context, Plan, run_plan
 

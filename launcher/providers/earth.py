@@ -59,10 +59,9 @@ class Earth(Provider):
         for f in fields:
             if f.name == "via":
                 labels = tuple(VIA[v].display_name for v in allowed)
-                f = dataclasses.replace(f, choices=allowed, choice_labels=labels, default=allowed[0])
-            elif f.required_when and f.required_when[0] == "via" and not set(f.required_when[1]) & set(allowed):
-                continue  # a field only a testing method needs
-            out.append(f)
+                out.append(dataclasses.replace(f, choices=allowed, choice_labels=labels, default=allowed[0]))
+            elif not (f.required_when and f.required_when[0] == "via" and not set(f.required_when[1]) & set(allowed)):
+                out.append(f)  # (a field only a testing method needs is left out)
         return tuple(out)
 
     def via(self, via_id: str) -> PlayFabProvider:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from ..models import Profile, Session
+from ..models import Profile, ServiceSpec, Session
 from ..outcomes import SessionExpired
 from ..steps import playfab
 from ..steps.flow import Context, Plan
@@ -14,7 +14,7 @@ from .base import Provider
 
 
 class PlayFabProvider(Provider):
-    services = (playfab.SERVICE,)
+    services: ClassVar[tuple[ServiceSpec, ...]] = (playfab.SERVICE,)
     login: ClassVar[playfab.Login]
     game_token = "session_ticket"
     handover_tokens = ("entity_token",)

@@ -7,13 +7,14 @@ import hmac
 import json
 import time
 import uuid
-from datetime import datetime, timezone
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from ..models import Profile, ServiceSpec, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError, SignInError
 from ..reply import Reply
-from .common import expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
+from .common import as_dict, expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
 SERVICE = ServiceSpec("appcharge", options={"app_id": str, "country_code": str, "state": str})
@@ -30,8 +31,8 @@ def sign(key: str, timestamp_ms: int, body: bytes) -> str:
     return f"t={timestamp_ms},v1={digest}"
 
 
-def build_body(ctx: Context, c: dict[str, str], *, now: datetime | None = None) -> dict[str, Any]:
-    now = now or datetime.now(timezone.utc)
+def build_body(ctx: Context, c: Mapping[str, str], *, now: datetime | None = None) -> dict[str, Any]:
+    now = now or datetime.now(UTC)
     method = c["auth_method"]
     body: dict[str, Any] = {"authMethod": method,
                             "date": now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z",
@@ -116,8 +117,7 @@ def parse_player(doc: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
     # is a non-empty string. The express template names the picture `imageUrl`.
     name = optional_str(doc, "playerName") or player_id
     image = optional_str(doc, "playerProfileImage") or optional_str(doc, "imageUrl") or ""
-    metadata = doc.get("sessionMetadata") if isinstance(doc.get("sessionMetadata"), dict) else {}
-    return player_id, name, image, metadata
+    return player_id, name, image, as_dict(doc.get("sessionMetadata"))
 
 
 async def authenticate(ctx: Context, attempt: Attempt) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..reply import Reply, retry_after_seconds
 from ..outcomes import ProtocolError, RateLimited, ServerUnavailable
+from ..reply import Reply, retry_after_seconds
 
 
 def raise_for_service_status(reply: Reply, service: str, *, retry_after: float | None = None) -> None:
@@ -46,9 +46,17 @@ def require(obj: Any, key: str, kind: type | tuple[type, ...], service: str, whe
 
 
 def optional_str(obj: Any, key: str) -> str | None:
-    if isinstance(obj, dict) and isinstance(obj.get(key), str) and obj[key]:
-        return obj[key]
-    return None
+    value = obj.get(key) if isinstance(obj, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """`value` when it is a JSON object, else an empty one (server JSON is never trusted to have a shape)."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")

@@ -20,7 +20,7 @@ from ..models import ServiceSpec
 from ..outcomes import ClientConfigError, InvalidCredentials, ProtocolError, TimeoutError_
 from ..redact import secrets as redactor
 from ..reply import Reply, clamp_seconds
-from .common import optional_str, raise_for_service_status, require
+from .common import as_dict, optional_str, raise_for_service_status, require
 from .flow import Context
 
 GRAPH = ServiceSpec("facebook", default_url="https://graph.facebook.com")
@@ -49,7 +49,7 @@ def graph_error(reply: Reply) -> tuple[int | None, str | None]:
         doc: Any = reply.json(service=NAME)
     except ProtocolError:
         return None, None
-    err = doc.get("error") if isinstance(doc, dict) and isinstance(doc.get("error"), dict) else {}
+    err = as_dict(as_dict(doc).get("error"))
     sub = err.get("error_subcode")
     return (sub if isinstance(sub, int) and not isinstance(sub, bool) else None,
             optional_str(err, "error_user_msg") or optional_str(err, "message"))
@@ -85,7 +85,7 @@ async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[fl
         await sleep(interval)
         reply = await _post(ctx, "device/login_status", {"access_token": token, "code": code})
         if reply.status < 400:
-            access = require(reply.json(service=NAME), "access_token", str, NAME)
+            access: str = require(reply.json(service=NAME), "access_token", str, NAME)
             redactor.add(access)
             return access
         sub, text = graph_error(reply)

@@ -16,8 +16,8 @@ import secrets as pysecrets
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from ..outcomes import ClientConfigError, InvalidCredentials, TimeoutError_
 from ..models import Settings
+from ..outcomes import ClientConfigError, InvalidCredentials, TimeoutError_
 from ..redact import secrets as redactor
 
 log = logging.getLogger("launcher.facebook")
@@ -84,7 +84,7 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
                     if not answer.done():
                         answer.set_result(q["access_token"])
                     writer.write(_respond("200 OK", "text/plain; charset=utf-8",
-                                          "Signed in. You can close this tab and return to the launcher.".encode()))
+                                          b"Signed in. You can close this tab and return to the launcher."))
                 else:
                     if not answer.done():
                         answer.set_exception(InvalidCredentials(
@@ -96,7 +96,7 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
             else:
                 writer.write(_respond("404 Not Found", "text/plain", b"Not found"))
             await writer.drain()
-        except (asyncio.TimeoutError, ConnectionError, IndexError):
+        except (TimeoutError, ConnectionError, IndexError):
             pass
         finally:
             writer.close()
@@ -117,7 +117,7 @@ async def obtain_token(settings: Settings, open_browser: Callable[[str], object]
         open_browser(url)
         try:
             return await asyncio.wait_for(answer, wait_s)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise TimeoutError_("Facebook sign-in was not finished in the browser in time. Try again.") from None
     finally:
         server.close()

@@ -6,10 +6,9 @@ from datetime import timedelta
 from typing import Any
 
 from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
-from ..outcomes import (AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError,
-                        SessionExpired)
+from ..outcomes import AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError, SessionExpired
 from ..reply import Reply
-from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .common import as_dict, as_list, expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context
 
 MEDIA_TYPE = "application/vnd.api+json"
@@ -72,16 +71,14 @@ def check_reply(reply: Reply, *, unauthorized: type[Exception]) -> dict[str, Any
 def parse_player(doc: dict[str, Any]) -> Profile:
     data = require(doc, "data", dict, NAME)
     player_id = require(data, "id", str, NAME, "data.")
-    attrs = data.get("attributes") if isinstance(data.get("attributes"), dict) else {}
+    attrs = as_dict(data.get("attributes"))
     email = optional_str(attrs, "email")
     name = optional_str(attrs, "display_name") or optional_str(attrs, "username") or email or player_id
     included: dict[tuple[str, str], dict[str, Any]] = {}
-    for res in doc.get("included") or []:
+    for res in as_list(doc.get("included")):
         if isinstance(res, dict) and isinstance(res.get("id"), str) and isinstance(res.get("type"), str):
-            included[(res["type"], res["id"])] = res.get("attributes") if isinstance(res.get("attributes"), dict) else {}
-    rels = data.get("relationships") if isinstance(data.get("relationships"), dict) else {}
-    chests = rels.get("chests") if isinstance(rels.get("chests"), dict) else {}
-    linkage = chests.get("data") if isinstance(chests.get("data"), list) else []
+            included[(res["type"], res["id"])] = as_dict(res.get("attributes"))
+    linkage = as_list(as_dict(as_dict(data.get("relationships")).get("chests")).get("data"))
     counts: dict[str, int] = {}
     order: list[str] = []
     for ref in linkage:
@@ -94,7 +91,7 @@ def parse_player(doc: dict[str, Any]) -> Profile:
         a = included.get(("chest", chest_id), {})
         count = a.get("count") if isinstance(a.get("count"), int) else counts[chest_id]
         items.append(Item(chest_id, optional_str(a, "name") or chest_id, optional_str(a, "description") or "", count))
-    meta = doc.get("meta") if isinstance(doc.get("meta"), dict) else {}
+    meta = as_dict(doc.get("meta"))
     details = {"Email": email} if email else {}
     return Profile(provider=SERVICE.name, player_id=player_id, display_name=name,
                    last_login=parse_time(meta.get("last_active")), newly_created=None, items=items,

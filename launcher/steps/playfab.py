@@ -9,9 +9,19 @@ from datetime import timedelta
 from typing import Any
 
 from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
-from ..outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, InvalidRequest,
-                        InvalidSignature, ProtocolError, RateLimited, ServerUnavailable, SessionExpired,
-                        SignInError)
+from ..outcomes import (
+    AccountGone,
+    AccountNotFound,
+    ClientConfigError,
+    InvalidCredentials,
+    InvalidRequest,
+    InvalidSignature,
+    ProtocolError,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+    SignInError,
+)
 from ..reply import Reply, clamp_seconds
 from .common import expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
@@ -142,9 +152,10 @@ def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any
     expect_json_type(reply, NAME, "application/json", "text/json")
     if not isinstance(doc, dict):
         raise ProtocolError("PlayFab sent an answer the launcher does not understand.", code="shape")
-    if doc.get("code") != 200 or not isinstance(doc.get("data"), dict):
+    data = doc.get("data")
+    if doc.get("code") != 200 or not isinstance(data, dict):
         raise ProtocolError("PlayFab sent an answer without its data envelope. Try again later.", code="envelope")
-    return doc["data"]
+    return data
 
 
 def title_id(ctx: Context) -> str:
