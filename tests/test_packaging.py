@@ -182,3 +182,28 @@ def test_the_bundle_lock_pins_every_runtime_dependency_exactly() -> None:
         name = req.name.lower().replace("_", "-").replace(".", "-")
         assert name in pins, f"{name} is not pinned in packaging/constraints.txt (tools/package --update-lock)"
         assert req.specifier.contains(pins[name], prereleases=True), f"{name}=={pins[name]} is outside {spec}"
+
+
+def test_the_players_qt_paths_survive_pyside6s_runtime_hook(tmp_path: Path) -> None:
+    """packaging/rthook_player_env.py runs before PySide6's hook overwrites QT_PLUGIN_PATH; launcher/game.py
+    then gives the game the player's value back, and drops the bundle's when the player had none."""
+    import runpy
+
+    from launcher import game, redact
+
+    bundle = str(tmp_path / "_internal")
+    before = {"QT_PLUGIN_PATH": "/opt/player/qt", "HOME": "/home/p"}
+    env = dict(before)
+    saved = os.environ.copy()
+    try:
+        os.environ.clear()
+        os.environ.update(env)
+        runpy.run_path(str(ROOT / "packaging" / "rthook_player_env.py"))
+        os.environ["QT_PLUGIN_PATH"] = f"{bundle}/PySide6/Qt/plugins"  # what PySide6's runtime hook then does
+        os.environ["QML2_IMPORT_PATH"] = f"{bundle}/PySide6/Qt/qml"
+        env = dict(os.environ)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    handed = game.game_environment(env, {}, bundle_dir=bundle, secret_values=redact.SecretRegistry())
+    assert handed == before
