@@ -28,7 +28,7 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
 
 
-COMMANDS = ("providers", "sandbox", "signin", "accounts")
+COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets")
 MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
 INTERNAL_ERROR = 1  # a bug, not one of the contract's outcomes: one line here, the traceback in the log
 
@@ -87,13 +87,19 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--play", action="store_true", help="with --account: sign in (refreshing if needed), start the game")
     p.add_argument("--log-path", action="store_true", help="print the log file's path and exit")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logs on stderr")
+    p.add_argument("--env", help="one of the manifest's [environments.NAME] (default: the manifest's default)")
+    p.add_argument("--tester", action="store_true", help="open the window in tester mode (testing tools shown)")
     if not commands:
         return p
     sub = p.add_subparsers(dest="command", parser_class=ArgumentParser)
 
+    def env_option(parser: argparse.ArgumentParser) -> None:  # also after the command; the global one stays
+        parser.add_argument("--env", default=argparse.SUPPRESS, help="the manifest environment to use")
+
     pr = sub.add_parser("providers", help="list the manifest's providers and their fields")
     pr.add_argument("--manifest")
     pr.add_argument("--json", action="store_true")
+    env_option(pr)
 
     sb = sub.add_parser("sandbox", help="serve the sandbox backend until interrupted")
     sb.add_argument("--host", default="127.0.0.1")
@@ -106,6 +112,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     si.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
     si.add_argument("--remember", action="store_true", help="save the account (secrets go to the keychain)")
     si.add_argument("--json", action="store_true")
+    env_option(si)
 
     ac = sub.add_parser("accounts", help="saved accounts")
     acs = ac.add_subparsers(dest="action", required=True, parser_class=ArgumentParser)
@@ -113,6 +120,18 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     al.add_argument("--json", action="store_true")
     for name in ("switch", "signout", "remove"):
         acs.add_parser(name).add_argument("id")
+
+    se = sub.add_parser("secrets", help="studio and tester secrets kept in the keychain per environment")
+    ses = se.add_subparsers(dest="action", required=True, parser_class=ArgumentParser)
+    for name, text in (("set", "store NAME (the value is read from stdin or a prompt, never argv)"),
+                       ("list", "name what is stored (never values)"), ("remove", "forget NAME")):
+        one = ses.add_parser(name, help=text)
+        if name != "list":
+            one.add_argument("name")
+        one.add_argument("--manifest")
+        env_option(one)
+        if name == "list":
+            one.add_argument("--json", action="store_true")
     return p
 
 
@@ -140,12 +159,15 @@ def check_manifest_file(path: Path) -> Path:
     return path
 
 
-def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_service: str | None = None) -> Any:
+def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_service: str | None = None,
+                  env: str | None = None) -> Any:
     from .manifest import SERVICES, load
 
     if arg is not None:
         check_text(arg, "--manifest")
     manifest = load(check_manifest_file(manifest_path(arg)))
+    if env:
+        manifest = manifest.for_environment(check_text(env, "--env"))
     overrides: dict[str, str] = {}
     for spec in base_urls:
         service, sep, url = spec.partition("=")
@@ -238,12 +260,12 @@ async def _signin(args: argparse.Namespace) -> int:
     from .app_core import Core
 
     provider = providers.get(args.provider)
-    manifest = load_manifest(args.manifest, args.base_url, provider.service)
+    manifest = load_manifest(args.manifest, args.base_url, provider.service, args.env)
     if provider.id not in manifest.enabled:
         raise UsageError(f"The manifest {manifest.path} does not enable provider {provider.id!r}.")
     values = collect_fields(provider, args.field)
-    if provider.testing_only and not args.json:
-        print(f"Note: {provider.id} is a testing tool (it uses the title secret key).", file=sys.stderr)
+    if manifest.is_testing(provider) and not args.json:
+        print(f"Note: {provider.id} is a testing tool.", file=sys.stderr)
     accounts = _keychain_accounts() if args.remember else None
     async with Core(manifest, accounts=accounts) as core:
         session = await core.sign_in(provider.id, values)
@@ -263,15 +285,16 @@ async def _signin(args: argparse.Namespace) -> int:
 def _providers(args: argparse.Namespace) -> int:
     from . import providers
 
-    manifest = load_manifest(args.manifest)
+    manifest = load_manifest(args.manifest, env=args.env)
     items = [providers.get(pid) for pid in manifest.enabled]
     if args.json:
-        json.dump([{"id": p.id, "name": p.label, "service": p.service, "testing_only": p.testing_only,
+        json.dump([{"id": p.id, "name": p.label, "service": p.service, "testing_only": manifest.is_testing(p),
+                    "label": manifest.text_for(p)[0], "description": manifest.text_for(p)[1],
                     "fields": [f.describe() for f in p.fields]} for p in items], sys.stdout, indent=2)
         sys.stdout.write("\n")
         return ExitCode.OK
     for p in items:
-        say(f"{p.id}  {p.display_name}{'  [testing tool: uses the title secret key]' if p.testing_only else ''}")
+        say(f"{p.id}  {manifest.text_for(p)[0]}{'  [testing tool]' if manifest.is_testing(p) else ''}")
         for f in p.fields:
             flags = ", ".join(x for x in (f.kind.value, "required" if f.required else "optional",
                                           "secret" if f.secret and f.kind.value != "secret" else "") if x)
@@ -332,7 +355,8 @@ def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
     if args.action == "list":
         rows = accounts.list()
         if args.json:
-            json.dump([a.to_json() for a in rows], sys.stdout, indent=2)  # ASCII-escaped
+            json.dump([{**a.to_json(), "environment": str(a.data.get("environment") or "")} for a in rows],
+                      sys.stdout, indent=2)  # ASCII-escaped
             sys.stdout.write("\n")
         elif not rows:
             print("No saved accounts. Sign in with --remember to save one.")
@@ -357,7 +381,7 @@ def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
 async def _play(args: argparse.Namespace) -> int:
     from .app_core import Core
 
-    manifest = load_manifest(args.manifest)
+    manifest = load_manifest(args.manifest, env=args.env)
     accounts = _keychain_accounts()
     account = accounts.find(check_text(args.account, "--account"))
     async with Core(manifest, accounts=accounts) as core:
@@ -371,6 +395,50 @@ async def _play(args: argparse.Namespace) -> int:
     if problem:
         say(f"launcher: {problem}", file=sys.stderr)
     return ExitCode.OK if code == 0 else ExitCode.GAME
+
+
+def read_secret(name: str, *, stdin: Any = None) -> str:
+    """A secret's value from stdin (piped) or a prompt that does not echo; never from argv."""
+    stdin = stdin or sys.stdin
+    if stdin is not None and not stdin.isatty():
+        value = stdin.readline(8192)
+    else:
+        import getpass
+
+        value = getpass.getpass(f"{name}: ")
+    return check_text(value.strip(), name)
+
+
+def _secrets(args: argparse.Namespace) -> int:
+    from .accounts import open_accounts
+    from .provisioned import Provisioned
+
+    manifest = load_manifest(args.manifest, env=args.env)
+    env = manifest.environment
+    where = f" for the environment {env!r}" if env else ""
+    if args.action == "list":
+        accounts = open_accounts()
+        names = Provisioned(accounts.vault, manifest.name).names(env) if accounts.remembers else []
+        if args.json:
+            json.dump({"environment": env, "names": names}, sys.stdout)
+            sys.stdout.write("\n")
+        elif names:
+            for name in names:
+                say(name)
+        else:
+            say(f"No secrets are kept{where}.")
+        return ExitCode.OK
+    name = check_text(args.name, "The secret's name")
+    Provisioned.check_name(name)
+    store = Provisioned(_keychain_accounts().vault, manifest.name)
+    if args.action == "set":
+        store.set(name, env, read_secret(name))
+        say(f"Kept {name}{where} in the system keychain.", file=sys.stderr)
+    elif store.remove(name, env):
+        say(f"Removed {name}{where}.", file=sys.stderr)
+    else:
+        say(f"No {name} was kept{where}.", file=sys.stderr)
+    return ExitCode.OK
 
 
 def setup_logging(debug: bool) -> None:
@@ -438,6 +506,8 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             return _run_async(_signin(args))
         if args.command == "accounts":
             return _accounts(args)
+        if args.command == "secrets":
+            return _secrets(args)
         if args.play or args.account:
             if not (args.play and args.account):
                 raise UsageError("--play needs --account ID (and --account needs --play).")
@@ -451,7 +521,8 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
         if not args.demo:  # the window reads the manifest's head before its first frame: bound that read too
             check_manifest_file(manifest_path(check_text(args.manifest, "--manifest") if args.manifest else None))
         return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
-                   provider=args.provider, debug=args.debug)
+                   provider=args.provider, debug=args.debug, tester=args.tester,
+                   env=check_text(args.env, "--env") if args.env else None)
     except LauncherError as exc:
         log.debug("command failed", exc_info=True)
         if getattr(exc, "can_create", False):

@@ -102,7 +102,8 @@ def build_window(manifest: Any, *, provider: str | None = None, accounts: Any = 
     return window
 
 
-def make_controller(manifest: Any, *, accounts: Any = None, open_browser: Any = None) -> Any:
+def make_controller(manifest: Any, *, accounts: Any = None, open_browser: Any = None,
+                    tester: bool | None = None) -> Any:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -110,7 +111,7 @@ def make_controller(manifest: Any, *, accounts: Any = None, open_browser: Any = 
     from launcher.controller import Controller
 
     browser = open_browser or (lambda url: QDesktopServices.openUrl(QUrl(url)))
-    return Controller(Core(manifest, accounts=accounts), open_browser=browser)
+    return Controller(Core(manifest, accounts=accounts), open_browser=browser, tester=tester)
 
 
 def wait_for_first_paint(window: MainWindow) -> None:
@@ -147,7 +148,8 @@ def report_manifest_problem(window: MainWindow, message: str) -> None:
                          "The launcher cannot start this game until the manifest is fixed.")
 
 
-def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False) -> int:
+def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False,
+        tester: bool = False, env: str | None = None) -> int:
     settings = UiSettings.load()
     app = make_app(scheme=settings.scheme)
     suffix = "-demo" if demo else ""
@@ -169,6 +171,7 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
     logs.configure(debug=debug)
     install_excepthook(lambda: window)
     return _fill_in(app, window, demo=demo, manifest_file=manifest_file, provider=provider, suffix=suffix,
+                    tester=tester, env=env,
                     lock=lock)
 
 
@@ -186,6 +189,7 @@ async def _shut_down(window: MainWindow, *tasks: Any) -> None:
 
 
 def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file: Path, provider: str | None,
+             tester: bool = False, env: str | None = None,
              suffix: str, lock: InstanceLock) -> int:
     """Everything after the first paint: the full manifest, the sandbox, the controller, the event loop."""
     import asyncio
@@ -214,6 +218,8 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
             log.info("demo mode: sandbox at %s", sandbox.url)
         else:
             loaded = load_manifest(manifest_file)
+        if env:
+            loaded = loaded.for_environment(env)
     except LauncherError as exc:
         if sandbox is not None:
             sandbox.stop()
@@ -229,7 +235,7 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
 
     async def main() -> None:
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        window.attach(make_controller(loaded), initial_provider=provider)
+        window.attach(make_controller(loaded, tester=tester or None), initial_provider=provider)
         connect_window(instance, window, window.show_login)
         def on_closed() -> None:
             if not closed.done():

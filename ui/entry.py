@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 
-def run_gui(*, demo: bool, manifest: Path | None, provider: str | None, debug: bool = False) -> int:
+def run_gui(*, demo: bool, manifest: Path | None, provider: str | None, debug: bool = False, tester: bool = False,
+            env: str | None = None) -> int:
     from .app import run
 
-    return run(demo=demo, manifest=manifest, provider=provider, debug=debug)
+    return run(demo=demo, manifest=manifest, provider=provider, debug=debug, tester=tester, env=env)
 
 
 def main() -> None:

@@ -1,0 +1,192 @@
+"""Player mode and tester mode, environments and provisioned studio secrets, without Qt (issue 16's core):
+the controller's methods, the manifest's tables and the `secrets`/`--env` commands."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from launcher import providers
+from launcher.controller import Controller
+from launcher.manifest import load
+from launcher.outcomes import ManifestError, UsageError
+
+from .conftest import GACHA, XBOX, make_core
+from .test_cli import cli  # noqa: F401 - the fixture
+
+ROOT = Path(__file__).resolve().parent.parent
+ENVIRONMENTS = '''
+[environments]
+default = "live"
+
+[environments.live]
+
+[environments.staging.playfab]
+title_id = "DEMO1"
+
+[environments.dev.services]
+gacha = "http://127.0.0.1:9/gacha"
+'''
+TEXTS = '''
+[testing]
+enabled = false
+
+[providers.gacha]
+label = "Quest account"
+description = "The account you made on questgame.example."
+
+[links]
+"Patch notes" = "https://questgame.example/patch"
+"Community" = "https://forum.questgame.example"
+'''
+
+
+def manifest_with(sandbox, tmp_path, extra: str):
+    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    path = tmp_path / "game.toml"
+    path.write_text(text + extra)
+    return load(path).with_services(sandbox.service_urls())
+
+
+def drive(manifest, accounts, script, **kwargs):
+    async def go():
+        c = Controller(make_core(manifest, accounts), **kwargs)
+        try:
+            return await script(c)
+        finally:
+            await c.close()
+    return asyncio.run(go())
+
+
+def test_player_mode_shows_player_methods_in_player_words(manifest, accounts, sandbox, tmp_path):
+    m = manifest_with(sandbox, tmp_path, TEXTS)
+
+    async def script(c):
+        return c.methods(), c
+    methods, c = drive(m, accounts, script)
+    ids = [p.id for p in methods]
+    assert "playfab-xbox" not in ids and "playfab-custom" not in ids and "appcharge" not in ids
+    gacha = providers.get("gacha")
+    assert c.label_of(gacha) == "Quest account" and "questgame.example" in c.description_of(gacha)
+    assert m.news == [("Patch notes", "https://questgame.example/patch"),
+                      ("Community", "https://forum.questgame.example")]
+    earth_fields = {f.name: f for f in providers.get("earth").form_fields(tester=False)}
+    assert set(earth_fields["via"].choices) == {"playfab-facebook", "playfab-email"}
+    assert "secret_key" not in earth_fields and "custom_id" not in earth_fields
+    assert "access_token" not in {f.name for f in providers.get("playfab-facebook").form_fields(tester=False)}
+
+
+def test_tester_mode_lists_every_method_testing_tools_last(manifest, accounts):
+    async def script(c):
+        return [c.is_testing(p) for p in c.methods()]
+    flags = drive(manifest, accounts, script, tester=True)
+    assert len(flags) == 7 and flags == sorted(flags) and flags[-1]
+
+
+def test_the_manifest_can_make_tester_mode_the_default(manifest, accounts, sandbox, tmp_path):
+    m = manifest_with(sandbox, tmp_path, "\n[testing]\nenabled = true\n")
+
+    async def script(c):
+        return c.tester
+    assert drive(m, accounts, script) is True
+
+
+def test_environments_are_named_switched_and_recorded_on_each_account(manifest, accounts, sandbox, tmp_path):
+    m = manifest_with(sandbox, tmp_path, ENVIRONMENTS)
+    assert m.environments == ("live", "staging", "dev") and m.environment == "live"
+
+    async def script(c):
+        with pytest.raises(UsageError, match="tester mode"):
+            c.set_environment("staging")
+        c.set_tester(True)
+        c.set_environment("staging")
+        await c.sign_in("gacha", GACHA)
+        c.set_environment("dev")
+        failed = await c.sign_in("gacha", GACHA)  # dev's gacha URL points at a closed port
+        return c, failed
+    c, failed = drive(m, accounts, script)
+    assert failed is None and c.error
+    [account] = c.accounts
+    assert c.account_environment(account) == "staging" and "@staging:" in account.id
+
+
+def test_a_saved_account_refreshes_in_its_own_environment(manifest, accounts, sandbox, tmp_path):
+    m = manifest_with(sandbox, tmp_path, ENVIRONMENTS)
+
+    async def script(c):
+        c.set_tester(True)
+        c.set_environment("staging")
+        await c.sign_in("gacha", GACHA)
+        c.set_environment("dev")  # the current environment is another one now
+        return await c.switch(c.accounts[0].id)
+    session = drive(m, accounts, script)
+    assert session is not None and session.data["environment"] == "staging"
+
+
+@pytest.mark.parametrize("broken, message", [
+    ('[environments.Bad]\n', "lower-case"),
+    ('[environments.qa.colours]\nx = "1"\n', "unknown table"),
+    ('[environments.qa.services]\ngacha = "ftp://x"\n', "not an http"),
+    ('[environments]\ndefault = "nope"\n[environments.qa]\n', "not one of the environments"),
+    ('[providers.nobody]\nlabel = "x"\n', "unknown provider"),
+    ('[providers.gacha]\nlabel = 3\n', "must be a str"),
+    ('[links]\n"Site" = "javascript:alert(1)"\n', "not an http"),
+    ('[environments.qa.playfab]\nsecret_key = "x"\n', "secrets never go in the manifest"),
+])
+def test_broken_new_tables_name_file_line_and_key(tmp_path, broken, message):
+    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    path = tmp_path / "game.toml"
+    path.write_text(text + "\n" + broken)
+    with pytest.raises(ManifestError, match=message):
+        load(path)
+
+
+def test_a_provisioned_secret_is_used_and_never_asked_of_a_player(manifest, accounts, memory_keyring):
+    async def script(c):
+        c.set_tester(True)
+        assert c.missing_setup("playfab-xbox") == []  # a tester may type it
+        c.set_tester(False)
+        missing = c.missing_setup("playfab-xbox")
+        session = await c.sign_in("playfab-xbox", XBOX, provision=True)  # a tester's form, "remember" ticked
+        after = c.missing_setup("playfab-xbox"), c.provisioned("playfab-xbox")
+        without_key = {k: v for k, v in XBOX.items() if k != "secret_key"}
+        again = await c.sign_in("playfab-xbox", without_key)
+        return missing, session, after, again
+    missing, session, (missing_after, kept), again = drive(manifest, accounts, script)
+    assert missing == ["Title secret key"] and session is not None
+    assert missing_after == [] and kept == {"secret_key"}
+    assert again is not None and again.player_id == session.player_id
+    stored = [v for (service, _), v in memory_keyring.entries.items() if "provisioned" in service]
+    assert any(XBOX["secret_key"] in v for v in stored)
+
+
+def test_secrets_commands_keep_list_and_remove_without_ever_printing_a_value(cli):  # noqa: F811
+    secret = XBOX["secret_key"]
+    m = str(cli.manifest)
+    put = cli("secrets", "set", "secret_key", "--manifest", m, stdin=secret + "\n")
+    assert put.returncode == 0, put.stderr
+    listed = cli("secrets", "list", "--manifest", m, "--json")
+    assert json.loads(listed.stdout) == {"environment": "", "names": ["secret_key"]}
+    signin = cli("signin", "--provider", "playfab-xbox", "--field", "xbox_id=12344553", "--json")
+    assert signin.returncode == 0, signin.stderr
+    assert json.loads(signin.stdout)["player_id"] == "50DF92E291CCD4C3"
+    gone = cli("secrets", "remove", "secret_key", "--manifest", m)
+    assert gone.returncode == 0 and "Removed" in gone.stderr
+    for out in (put, listed, signin, gone):
+        assert secret not in out.stdout + out.stderr
+    unknown = cli("secrets", "set", "password", "--manifest", m, stdin="x\n")
+    assert unknown.returncode == 2 and "secret_key" in unknown.stderr
+    assert cli("secrets", "set", "secret_key", "x", "--manifest", m).returncode == 2  # never from argv
+
+
+def test_accounts_list_json_names_the_environment(cli):  # noqa: F811
+    assert cli("signin", "--provider", "gacha", "--field", f"email={GACHA['email']}", "--remember",
+               env={"LAUNCHER_FIELD_PASSWORD": GACHA["password"]}).returncode == 0
+    [row] = json.loads(cli("accounts", "list", "--json").stdout)
+    assert row["environment"] == ""
+    bad = cli("signin", "--provider", "gacha", "--env", "nowhere", "--field", "email=a@b.c",
+              env={"LAUNCHER_FIELD_PASSWORD": "x"})
+    assert bad.returncode == 2 and "no environment 'nowhere'" in bad.stderr
