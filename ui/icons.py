@@ -54,7 +54,7 @@ def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap
 
 
 class _Painter:
-    def __init__(self, device) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, device) -> None:
         self.device = device
 
     def __enter__(self) -> QPainter:
