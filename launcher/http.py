@@ -185,8 +185,8 @@ class Http:
             if _tls_failure(exc):
                 raise NetworkError(f"The connection to {service} is not secure: its certificate could not be "
                                    "verified. Nothing was sent.", code="tls") from exc
-            raise NetworkError(f"Could not connect to {service}. Check your internet connection "
-                               "and try again.") from exc
+            raise NetworkError(f"{service} can't be reached right now. Your accounts are kept; try again in a "
+                               "moment.") from exc
         except (httpx.DecodingError, zlib.error) as exc:
             raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
 

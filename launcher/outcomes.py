@@ -126,7 +126,7 @@ class ServiceError(SignInError):
 
 
 class NetworkError(ServiceError):
-    default_message = "Could not connect to the game service. Check your internet connection and try again."
+    default_message = "The game's servers can't be reached right now. Your accounts are kept; try again in a moment."
 
 
 class TimeoutError_(ServiceError):  # noqa: N801 - the trailing _ keeps it apart from the built-in

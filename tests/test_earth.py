@@ -29,7 +29,7 @@ def test_chain_runs_its_three_steps_in_order_and_reports_step_i_of_n(manifest, s
     paths = [r.path for r in sandbox.state.requests]
     assert paths == ["/playfab/Client/LoginWithCustomID", SIGNIN, PROFILE]
     assert [(p.index, p.total) for p in steps] == [(1, 3), (2, 3), (3, 3)]
-    assert "PlayFab" in steps[0].label and "game server" in steps[1].label
+    assert "account" in steps[0].label and "game server" in steps[1].label
     assert session.provider == "earth" and session.player_id == ASTRID
     assert session.data["base_path"] == "/1"
     assert session.profile.display_name == "Astrid Stormborn" and session.profile.items
@@ -137,7 +137,7 @@ def test_refresh_with_expired_ticket_relogs_custom_id_but_asks_facebook_players(
 @pytest.mark.parametrize("status", [401, 403])
 def test_rejected_ticket_is_a_rejection(manifest, sandbox, status):
     sandbox.state.inject(SIGNIN, status=status, body="")
-    with pytest.raises(SignInError, match="did not accept your PlayFab session") as err:
+    with pytest.raises(SignInError, match="did not accept your session") as err:
         run(sign_in(manifest, "earth", EARTH))
     assert err.value.outcome.value == "rejected"
 
@@ -161,6 +161,6 @@ def test_incomplete_signin_answers_are_protocol_errors(manifest, sandbox, result
 
 
 def test_via_must_be_a_playfab_method(manifest, sandbox):
-    with pytest.raises(Exception, match="PlayFab sign-in method must be one of: playfab-facebook"):
+    with pytest.raises(Exception, match="Sign-in method must be one of: playfab-facebook"):
         run(sign_in(manifest, "earth", {"via": "gacha", "custom_id": "astrid"}))
     assert not sandbox.state.requests

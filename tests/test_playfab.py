@@ -122,7 +122,7 @@ def test_new_facebook_user_is_created_on_request(manifest, sandbox):
 
 @pytest.mark.parametrize("provider,values,error,message", [
     ("playfab-facebook", {"access_token": "EAAUnknown"}, InvalidCredentials, "invalid or expired Facebook token"),
-    ("playfab-facebook", {"access_token": "EAADemoFacebookApiErrorToken"}, ServerUnavailable, "Facebook's API"),
+    ("playfab-facebook", {"access_token": "EAADemoFacebookApiErrorToken"}, ServerUnavailable, "Facebook returned an error"),
     ("playfab-xbox", {**XBOX, "secret_key": "wrong-key"}, InvalidCredentials, "title secret key was refused"),
     ("playfab-xbox", {**XBOX, "xbox_id": "1339"}, ServerUnavailable, "Xbox Live cannot be reached"),
     ("playfab-xbox", {**XBOX, "xbox_id": "1343"}, InvalidCredentials, "rejected the sign-in for this sandbox"),

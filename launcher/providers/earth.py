@@ -25,7 +25,7 @@ DEFAULT_VIA = PlayFabCustom.id
 
 
 def _fields() -> tuple[Field, ...]:
-    out: dict[str, Field] = {"via": Field("via", "PlayFab sign-in method", FieldKind.CHOICE,
+    out: dict[str, Field] = {"via": Field("via", "Sign-in method", FieldKind.CHOICE,
                                           choices=tuple(VIA), default=DEFAULT_VIA,
                                           choice_labels=tuple(cls.display_name for cls in VIA.values()))}
     for cls in VIA.values():

@@ -33,7 +33,7 @@ SERVICE = ServiceSpec(
     required_options=("title_id",),
     default_url="https://{title_id}.playfabapi.com",
 )
-NAME = "PlayFab"
+NAME = "The sign-in service"  # players never need to know the vendor's name
 log = logging.getLogger("launcher.playfab")
 TICKET_LIFETIME = timedelta(hours=24)  # PlayFab staff: a ticket lives about a day; no normative spec
 
@@ -73,37 +73,37 @@ def sdk_header() -> dict[str, str]:
 # errorCode -> (error class, message a player can act on). Codes from the seeds and PlayFab's API spec.
 _C = tuple[type[SignInError], str]
 ERRORS: dict[int, _C] = {
-    1000: (InvalidRequest, "PlayFab refused the sign-in because a value is missing or invalid."),
-    1001: (AccountNotFound, "No PlayFab account is linked to this sign-in yet."),
+    1000: (InvalidRequest, "The sign-in service refused the sign-in because a value is missing or invalid."),
+    1001: (AccountNotFound, "No game account is linked to this sign-in yet."),
     1002: (AccountGone, "This account is banned. Contact the game's support if you think this is a mistake."),
     1003: (InvalidCredentials, "The username or password is incorrect."),
-    1004: (ClientConfigError, "The launcher is set up with a PlayFab title id that does not exist. "
+    1004: (ClientConfigError, "The launcher is set up with a title id that does not exist. "
                               "Please contact the game's support."),
     1005: (InvalidCredentials, "That email address is not valid."),
     1013: (InvalidCredentials, "Facebook did not accept the sign-in (invalid or expired Facebook token). "
                                "Sign in with Facebook again."),
     1014: (AccountNotFound, "This account is not linked to the game yet."),
-    1071: (InvalidRequest, "PlayFab refused the request as malformed. Please update the launcher."),
-    1074: (SessionExpired, "Your PlayFab session has expired. Please sign in again."),
+    1071: (InvalidRequest, "The sign-in service refused the request as malformed. Please update the launcher."),
+    1074: (SessionExpired, "Your session has expired. Please sign in again."),
     1089: (InvalidCredentials, "The title secret key was refused. Check the key in Game Manager > Settings "
                                "> Secret Keys."),
-    1100: (SessionExpired, "Your PlayFab session has expired. Please sign in again."),
-    1110: (ServerUnavailable, "PlayFab had an internal error. Try again later."),
-    1123: (ServerUnavailable, "PlayFab is temporarily unavailable. Try again later."),
-    1126: (ClientConfigError, "PlayFab refused the publisher id of this title. Please contact the game's support."),
-    1127: (ServerUnavailable, "A service PlayFab depends on is unavailable. Try again later."),
-    1130: (RateLimited, "PlayFab is receiving too many requests. Please wait a moment and try again."),
+    1100: (SessionExpired, "Your session has expired. Please sign in again."),
+    1110: (ServerUnavailable, "The game's servers had an internal error. Try again later."),
+    1123: (ServerUnavailable, "The game's servers are temporarily unavailable. Try again later."),
+    1126: (ClientConfigError, "The sign-in service refused this game's publisher id. Please contact the game's support."),
+    1127: (ServerUnavailable, "A service the game depends on is unavailable. Try again later."),
+    1130: (RateLimited, "The game's servers are receiving too many requests. Please wait a moment and try again."),
     1142: (InvalidCredentials, "The email or password is incorrect."),
-    1143: (ServerUnavailable, "Facebook's API returned an error to PlayFab. Try again in a few minutes."),
+    1143: (ServerUnavailable, "Facebook returned an error to the game's servers. Try again in a few minutes."),
     1188: (InvalidCredentials, "Xbox Live did not accept the sign-in token."),
     1189: (SessionExpired, "The Xbox Live token has expired. Sign in to Xbox again."),
     1191: (InvalidCredentials, "This title does not allow that sign-in."),
     1199: (RateLimited, "Too many sign-in attempts. Please wait a moment and try again."),
-    1273: (InvalidSignature, "PlayFab refused the request signature."),
+    1273: (InvalidSignature, "The sign-in service refused the request signature."),
     1294: (InvalidRequest, "A player secret is already configured for this account; the launcher cannot set "
                            "another one."),
     1303: (ClientConfigError, "This title does not allow the profile details the launcher asked for. "
-                              "Please contact the game's support (PlayFab: profile view constraints)."),
+                              "Please contact the game's support (profile view constraints)."),
     1306: (ServerUnavailable, "Xbox Live could not complete the sign-in exchange (XASS). Try again later."),
     1322: (AccountGone, "This account has been deleted."),
     1339: (ServerUnavailable, "Xbox Live cannot be reached right now. Try again later."),
@@ -143,18 +143,18 @@ def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any
             raise cls(message, code=name)
         raise_for_service_status(reply, NAME, retry_after=retry_after)
         server_text = optional_str(doc, "errorMessage")
-        raise InvalidRequest(f"PlayFab refused the sign-in ({name}{': ' + server_text if server_text else ''}).",
+        raise InvalidRequest(f"The sign-in service refused the sign-in ({name}{': ' + server_text if server_text else ''}).",
                              code=name)
     raise_for_service_status(reply, NAME)
     if reply.status >= 400:
-        raise ProtocolError(f"PlayFab answered HTTP {reply.status} without an error description. "
+        raise ProtocolError(f"The sign-in service answered HTTP {reply.status} without an error description. "
                             "Try again later.", code=str(reply.status))
     expect_json_type(reply, NAME, "application/json", "text/json")
     if not isinstance(doc, dict):
-        raise ProtocolError("PlayFab sent an answer the launcher does not understand.", code="shape")
+        raise ProtocolError("The sign-in service sent an answer the launcher does not understand.", code="shape")
     data = doc.get("data")
     if doc.get("code") != 200 or not isinstance(data, dict):
-        raise ProtocolError("PlayFab sent an answer without its data envelope. Try again later.", code="envelope")
+        raise ProtocolError("The sign-in service sent an answer without its data envelope. Try again later.", code="envelope")
     return data
 
 
@@ -215,7 +215,7 @@ def parse_login(data: dict[str, Any], provider: str) -> tuple[Session, Profile]:
     ticket = require(data, "SessionTicket", str, NAME, "data.")
     pid = require(data, "PlayFabId", str, NAME, "data.")
     if not ticket.startswith(pid + "-"):
-        raise ProtocolError("PlayFab sent a session ticket that does not belong to the player.", code="ticket")
+        raise ProtocolError("The sign-in service sent a session ticket that does not belong to the player.", code="ticket")
     profile = parse_payload(data.get("InfoResultPayload"), pid, provider)
     profile.last_login = parse_time(data.get("LastLoginTime"))
     newly = data.get("NewlyCreated")
@@ -259,7 +259,7 @@ async def combined_info(ctx: Context, session: Session) -> Profile:
 
 
 BodyBuilder = Callable[[Context, dict[str, str]], tuple[dict[str, Any], dict[str, str]]]
-EXPIRED = "Your PlayFab session has expired. Please sign in again."
+EXPIRED = "Your session has expired. Please sign in again."
 
 
 @dataclass(frozen=True)
@@ -273,7 +273,7 @@ class Login:
     build: BodyBuilder
     replay: tuple[str, ...] = ()
     replay_secrets: tuple[str, ...] = ()
-    label: str = "Signing in to PlayFab…"
+    label: str = "Checking your account…"
 
     @property
     def step(self) -> Step:

@@ -19,7 +19,7 @@ from .flow import Attempt, Context, Step
 SERVICE = ServiceSpec("earth", options={"client_version": str, "build_number": str, "auth_scheme": str,
                                         "device_os": str})
 NAME = "The game server"
-REFUSED_TICKET = "The game server did not accept your PlayFab session. Please sign in again."
+REFUSED_TICKET = "The game server did not accept your session. Please sign in again."
 EXPIRED_GAME_SESSION = "The game server session has expired."
 
 log = logging.getLogger("launcher.earth")
@@ -84,7 +84,7 @@ async def exchange(ctx: Context, session: Session) -> None:
     fresh Session-Id: the node server refuses one that still has a live record."""
     ticket = session.tokens.get("session_ticket")
     if not ticket or session.expired("session_ticket"):
-        raise SessionExpired("Your PlayFab session has expired. Please sign in again.")
+        raise SessionExpired("Your session has expired. Please sign in again.")
     session_id = str(uuid.uuid4())
     reply = await ctx.http.request(
         "POST", f"{ctx.settings.base_url(SERVICE)}/api/v1.1/player/profile/signin",
