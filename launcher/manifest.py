@@ -207,7 +207,7 @@ def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 def _kind_ok(value: Any, kind: Kind) -> bool:
     if isinstance(kind, ListOf):
-        return isinstance(value, list) and all(isinstance(v, kind.item) for v in value)
+        return isinstance(value, list) and all(_kind_ok(v, kind.item) for v in value)
     if kind is str:
         return isinstance(value, str) and "\x00" not in value
     return isinstance(value, kind) and not (kind is int and isinstance(value, bool))

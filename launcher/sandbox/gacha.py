@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -202,6 +201,3 @@ def routes(state: SandboxState) -> list[Route]:
             Route("/api/v1/players/refresh_token", refresh_token, methods=["POST"]),
             Route("/api/v1/players/me", me, methods=["GET"])]
 
-
-def new_player_id() -> str:
-    return str(uuid.uuid4())

@@ -31,9 +31,6 @@ PROFILE_OPTIONS = "playfab_client_profile_options"
 Handler = Callable[[Request], Awaitable[Response]]
 
 MIN_DATE = "0001-01-01T00:00:00Z"
-INFO_FLAGS = ("GetUserAccountInfo", "GetUserInventory", "GetUserVirtualCurrency", "GetUserData",
-              "GetUserReadOnlyData", "GetCharacterInventories", "GetCharacterList", "GetTitleData",
-              "GetPlayerStatistics", "GetPlayerProfile")
 STATUS_TEXT = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 429: "TooManyRequests",
                500: "InternalServerError", 503: "ServiceUnavailable"}
 
