@@ -190,3 +190,17 @@ def test_accounts_list_json_names_the_environment(cli):  # noqa: F811
     bad = cli("signin", "--provider", "gacha", "--env", "nowhere", "--field", "email=a@b.c",
               env={"LAUNCHER_FIELD_PASSWORD": "x"})
     assert bad.returncode == 2 and "no environment 'nowhere'" in bad.stderr
+
+
+def test_a_tester_points_the_cli_at_a_server_signs_in_and_plays_after_the_token_expired(cli, sandbox):  # noqa: F811
+    """The real backend's access token lasts an hour; `--play` later refreshes it at the documented route."""
+    sandbox.state.settings["gacha_expires_in"] = 1  # already inside the refresh margin when --play runs
+    out = cli("signin", "--provider", "gacha", *cli.base_url_args, "--field", f"email={GACHA['email']}",
+              "--remember", env={"LAUNCHER_FIELD_PASSWORD": GACHA["password"]})
+    assert out.returncode == 0, out.stderr
+    sandbox.state.clear()
+    played = cli("--account", "gacha", "--play")
+    assert played.returncode == 0, played.stderr
+    assert sandbox.state.received("/gacha/api/v1/players/refresh_token")
+    listed = json.loads(cli("accounts", "list", "--json").stdout)
+    assert listed[0]["status"] == "signed_in" and listed[0]["label"] == GACHA["email"]
