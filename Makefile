@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test check install bench screenshots package clean
+.PHONY: demo test check install bench screenshots package clean mutation
 
 $(BIN)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,13 @@ screenshots: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Mutation testing ([tool.mutmut] in pyproject.toml) over the security- and outcome-critical modules, in a staged
+# copy (build/mutation) where the resources folder sits where the installed package has it. Scores: bench/README.md.
+mutation: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[mutation]'
+	rm -rf build/mutation && mkdir -p build/mutation
+	cp -r launcher tests resources pyproject.toml build/mutation/
+	cp -r resources build/mutation/launcher/_resources
+	find build/mutation -name __pycache__ -prune -exec rm -rf {} +
+	cd build/mutation && QT_QPA_PLATFORM=offscreen ../../$(BIN)/mutmut run; ../../$(BIN)/mutmut results

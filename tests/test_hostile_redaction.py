@@ -109,3 +109,52 @@ def test_safe_text_bounds_length_and_keeps_lines_when_asked() -> None:
     assert len(safe_text("x" * 10_000)) == redact.MAX_SHOWN
     assert strip_controls("a\r\nb\x1b[1mc", one_line=False) == "a\nbc"
     assert safe_text("a\nb", one_line=False) == "a\nb"
+
+
+@pytest.fixture
+def isolated_log(tmp_path: Path) -> Iterator[tuple[logging.Logger, Path]]:
+    """A logger whose records reach only a handler set up as logs.configure sets up its file (no pytest
+    capture handler formats the record first, exactly as in the shipped launcher)."""
+    path = tmp_path / "isolated.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    redact.install(handler)
+    logger = logging.getLogger("launcher.isolated-test")
+    logger.propagate, logger.level = False, logging.INFO
+    logger.addHandler(handler)
+    yield logger, path
+    logger.removeHandler(handler)
+    handler.close()
+
+
+def test_a_traceback_is_scrubbed_when_the_launchers_handler_formats_it_first(isolated_log) -> None:  # type: ignore[no-untyped-def]
+    logger, path = isolated_log
+    redact.secrets.add("tb-Secret-Value-42")
+    try:
+        raise RuntimeError("rejected tb-Secret-Value-42 here")
+    except RuntimeError:
+        logger.exception("failed")
+    logger.warning("where", stack_info=True)
+    text = path.read_text(encoding="utf-8")
+    assert "tb-Secret-Value-42" not in text and "rejected *** here" in text
+    assert "Traceback (most recent call last):\n" in text  # the traceback keeps its lines
+    assert "Stack (most recent call last):" in text
+
+
+def test_a_message_with_line_breaks_stays_one_log_line(isolated_log) -> None:  # type: ignore[no-untyped-def]
+    logger, path = isolated_log
+    logger.info("first\nsecond\r\nthird\tend")
+    assert path.read_text(encoding="utf-8") == "INFO first \\n second \\n third end\n"
+
+
+def test_the_longest_secret_is_masked_first() -> None:
+    registry = SecretRegistry()
+    registry.add("zz-inner-1234")
+    registry.add("aa-zz-inner-1234-aa")  # sorts before the inner one: only length ordering masks it whole
+    assert registry.scrub("x aa-zz-inner-1234-aa y zz-inner-1234") == "x *** y ***"
+
+
+def test_safe_text_edges() -> None:
+    assert strip_controls("a\rb\tc", one_line=False) == "a\nb c"
+    assert safe_text("y" * 50, limit=50) == "y" * 50 and safe_text("y" * 51, limit=50) == "y" * 49 + "…"
+    assert safe_text("  padded  ") == "padded" and safe_text("  padded  ", one_line=False) == "  padded  "

@@ -72,3 +72,8 @@ def test_rate_limited_says_how_long_to_wait(retry_after: float | None, text: str
     assert error.message.startswith("Too many sign-in attempts.") and error.message.endswith(text)
     assert error.retry_after == retry_after and error.code == "429"
     assert o.RateLimited("Slow down.", retry_after=5).message == "Slow down."
+
+
+def test_account_not_found_keeps_the_providers_words() -> None:
+    words = "No PlayFab account for this custom id."
+    assert o.AccountNotFound(words).message == words

@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -34,6 +35,8 @@ MAX_CHUNKS = -(-MAX_VALUE_BYTES // CHUNK_BYTES) + 1
 INLINE = "v1:"
 HEADER = "v1chunks:"
 LEGACY_CHUNK_MARK = "\x00chunks:"
+_HEADER = re.compile(r"v1chunks:([0-9]{1,3}):([0-9a-f]{16})")
+_LEGACY = re.compile(r"\x00chunks:([0-9]{1,3})")
 
 
 class Vault(Protocol):
@@ -113,19 +116,16 @@ def checksum(value: str) -> str:
 
 def parse_header(stored: str) -> tuple[int, str] | None:
     """(count, checksum) of a format-1 chunk header, or None when `stored` is not a well-formed one."""
-    if not stored.startswith(HEADER):
+    match = _HEADER.fullmatch(stored)
+    if match is None or not 1 <= int(match[1]) <= MAX_CHUNKS:
         return None
-    count, sep, digest = stored[len(HEADER):].partition(":")
-    if not sep or not count.isdigit() or len(count) > 3 or not 1 <= int(count) <= MAX_CHUNKS or len(digest) != 16:
-        return None
-    return int(count), digest
+    return int(match[1]), match[2]
 
 
 def legacy_count(stored: str) -> int | None:
-    if not stored.startswith(LEGACY_CHUNK_MARK):
-        return None
-    count = stored[len(LEGACY_CHUNK_MARK):]
-    return int(count) if count.isdigit() and len(count) <= 3 and int(count) <= MAX_CHUNKS else None
+    """The chunk count of an older launcher's marker (`\\x00chunks:N`), or None."""
+    match = _LEGACY.fullmatch(stored)
+    return int(match[1]) if match is not None and 1 <= int(match[1]) <= MAX_CHUNKS else None
 
 
 class KeyringVault:
@@ -146,7 +146,6 @@ class KeyringVault:
         if _refuses_plain_files(backend):
             raise KeychainError("Only a plain-file keyring was found; the launcher does not store secrets in "
                                 "plain files. Set PYTHON_KEYRING_BACKEND to choose it on purpose.")
-        self.backend_name = type(backend).__name__
 
     def _call(self, fn: Callable[..., Any], *args: str) -> Any:
         import keyring.errors as ke
@@ -190,10 +189,9 @@ class KeyringVault:
 
     @staticmethod
     def _old_count(old: str | None) -> int:
-        if old is None:
-            return 0
-        header = parse_header(old)
-        return header[0] if header else legacy_count(old) or 0
+        """How many chunks the stored value `old` points to (0 for an inline value or none)."""
+        header = parse_header(old) if old else None
+        return header[0] if header else legacy_count(old or "") or 0
 
     def _drop_chunks(self, service: str, key: str, *, start: int, count: int) -> None:
         for n in range(start, count):
@@ -219,7 +217,7 @@ class KeyringVault:
             value = joined if None not in parts and checksum(joined) == header[1] else None
         elif (count := legacy_count(stored)) is not None:
             parts = [self._get_raw(service, f"{key}#{n}") for n in range(count)]
-            value = "".join(p for p in parts if p is not None) if None not in parts and count else None
+            value = "".join(p for p in parts if p is not None) if None not in parts else None
         elif stored.startswith((HEADER, LEGACY_CHUNK_MARK)):
             value = None  # a damaged header: never hand it out as a token
         else:
