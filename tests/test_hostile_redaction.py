@@ -156,5 +156,6 @@ def test_the_longest_secret_is_masked_first() -> None:
 
 def test_safe_text_edges() -> None:
     assert strip_controls("a\rb\tc", one_line=False) == "a\nb c"
+    assert strip_controls("a\rb\nc") == "a b c"  # one line unless asked
     assert safe_text("y" * 50, limit=50) == "y" * 50 and safe_text("y" * 51, limit=50) == "y" * 49 + "…"
     assert safe_text("  padded  ") == "padded" and safe_text("  padded  ", one_line=False) == "  padded  "
