@@ -1,44 +1,114 @@
-"""Render each main screen of the launcher to a PNG (offscreen), against the embedded sandbox.
+"""Render the launcher's screens to PNGs (offscreen), against the embedded sandbox, for a person to look at.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py screenshots [--dark]
-"""
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py screenshots
+
+Renders player mode, tester mode with several environments, the device-code screen, the "not set up" and
+keychain pages, 900x600, and then itself again in the dark palette and at QT_SCALE_FACTOR=2 on a 1600x1000
+screen (child processes: the scale factor and screen are fixed when Qt starts)."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("LAUNCHER_HOME", tempfile.mkdtemp(prefix="launcher-shots-"))
-os.environ.setdefault("DEMO_PLAY_SECONDS", "2")
+SCREEN = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+          "screens": [{"name": "screen", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96,
+                       "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def screen_config(folder: Path, width: int = 1600, height: int = 1000) -> str:
+    path = folder / f"screen-{width}x{height}.json"
+    config = json.loads(json.dumps(SCREEN))
+    config["screens"][0].update(width=width, height=height)
+    path.write_text(json.dumps(config))
+    return f"offscreen:configfile={path}"
+
+
+def studio_manifest(folder: Path) -> Path:
+    """The demo manifest as a studio would ship it: banner, links, support, three environments, and the
+    publisher method offered to players (so its "not set up" page shows)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+    from launcher.manifest import DEMO_MANIFEST
+
+    banner = QImage(1600, 300, QImage.Format.Format_RGB32)
+    p = QPainter(banner)
+    gradient = QLinearGradient(0, 0, 1600, 300)
+    gradient.setColorAt(0, QColor("#20124d"))
+    gradient.setColorAt(0.6, QColor("#5b3fd1"))
+    gradient.setColorAt(1, QColor("#f08a4b"))
+    p.fillRect(banner.rect(), gradient)
+    font = QFont()
+    font.setPixelSize(84)
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("#ffffff"))
+    p.drawText(QRectF(0, 0, 1600, 300), Qt.AlignmentFlag.AlignCenter, "DEMO QUEST")
+    p.end()
+    banner.save(str(folder / "banner.png"))
+    base = DEMO_MANIFEST.parent
+    text = DEMO_MANIFEST.read_text()
+    text = text.replace('icon = "icons/demo-game.svg"',
+                        f'icon = "{base / "icons/demo-game.svg"}"\nbanner = "banner.png"\n'
+                        'support_url = "https://support.example.com/demo-quest"')
+    text = text.replace('executable = "demo_game.py"', f'executable = "{base / "demo_game.py"}"')
+    text = text.replace('working_dir = "."', f'working_dir = "{base}"')
+    text += ('\n[links]\n"Patch notes" = "https://example.com/demo-quest/patch-notes"\n'
+             '"Community" = "https://example.com/demo-quest/community"\n'
+             '\n[providers.appcharge]\ntesting = false\n'
+             '\n[environments]\ndefault = "live"\n[environments.dev.earth]\nclient_version = "0.35.0-dev"\n'
+             '[environments.staging.earth]\nclient_version = "0.34.0-rc1"\n[environments.live]\n')
+    path = folder / "studio.toml"
+    path.write_text(text)
+    return path
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else "screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    dark = "--dark" in sys.argv
+    dark, scale = "--dark" in sys.argv, "--scale2" in sys.argv
+    child = dark or scale
+    work = Path(tempfile.mkdtemp(prefix="launcher-shots-"))
+    os.environ.setdefault("LAUNCHER_HOME", str(work / "home"))
+    os.environ.setdefault("DEMO_PLAY_SECONDS", "3")
+    if not child:
+        os.environ["QT_QPA_PLATFORM"] = screen_config(work, 1920, 1200)
     import qasync
 
     from launcher.accounts import Accounts
     from launcher.accounts.secrets import MemoryVault
     from launcher.accounts.store import AccountStore
-    from launcher.manifest import DEMO_MANIFEST, load
+    from launcher.manifest import load
     from launcher.models import Item
-    from launcher.paths import data_dir
+    from launcher.outcomes import KeychainError
     from launcher.sandbox import Sandbox
-    from ui import theme
+    from ui import contract, theme
     from ui.app import build_window, make_app
 
-    sandbox = Sandbox().start()
-    manifest = load(DEMO_MANIFEST).with_services(sandbox.service_urls())
+    class Keychain(MemoryVault):
+        persistent = True  # stands in for the system keychain
+
+    class LockedKeychain(MemoryVault):
+        persistent = False
+
+        def get(self, service: str, key: str) -> str | None:
+            raise KeychainError("The system keychain could not be opened.")
+
     app = make_app()
     theme.apply(app, dark=dark)
-    suffix = "-dark" if dark else ""
+    sandbox = Sandbox().start()
+    manifest = load(studio_manifest(work)).with_services(sandbox.service_urls())
+    suffix = "-dark" if dark else ("-scale2" if scale else "")
+    store_path = work / "accounts.json"
 
     async def pause(s: float = 0.3) -> None:
         await asyncio.sleep(s)
@@ -49,64 +119,144 @@ def main() -> int:
         widget.grab().save(str(path))
         print(path)
 
-    async def scenario() -> None:
-        accounts = Accounts(AccountStore(data_dir() / "accounts.json"), MemoryVault())
-        window = build_window(manifest, accounts=accounts)
-        window.resize(1120, 720)
-        window.show()
-        c = window.controller
+    def window_for(vault, *, tester: bool):  # type: ignore[no-untyped-def]
+        w = build_window(manifest, accounts=Accounts(AccountStore(store_path), vault), open_browser=lambda url: None)
+        if contract.tester(w.controller) != tester:
+            w.set_tester(tester)
+        w.show()
+        return w
+
+    async def scale_scenario() -> None:
+        w = window_for(Keychain(), tester=False)
+        c = w.controller
         c.load_accounts()
         await pause()
-        shot(window, "1-providers")
-        window.show_login("gacha")
-        window.login.inputs["email"].setText("player@")
-        window.login._changed("email")
-        await pause()
-        shot(window, "2-login-validation")
-        window.login.inputs["email"].setText("player@example.com")
-        window.login.inputs["password"].setText("wrong-password")
-        window.login._changed("email")
-        await c.sign_in("gacha", window.login.values())
-        await pause()
-        shot(window, "3-login-error")
-        window.show_login("earth", {"via": "playfab-custom", "custom_id": "astrid"})
-        sandbox.state.inject("/player/profile/signin", delay=3, passthrough=True)
-        task = asyncio.ensure_future(c.sign_in("earth", window.login.values()))
-        await pause(1.2)
-        shot(window, "4-chained-sign-in-progress")
-        await task
+        print(f"scale 2: window {w.width()}x{w.height()}, minimum {w.minimumWidth()}x{w.minimumHeight()}, "
+              f"screen {w.screen().availableGeometry().width()}x{w.screen().availableGeometry().height()}")
+        shot(w, "20-start-size-picker")
+        await c.sign_in("gacha", {"email": "player@example.com", "password": "SecurePassword123!"})
         await pause(0.5)
-        await c.sign_in("playfab-custom", {"custom_id": "bjorn"})
-        await c.sign_in("appcharge", {"auth_method": "userPassword", "user_name": "expertgamer1979",
-                                      "password": "732hf8820pk!", "publisher_token": "demo-publisher-token-7f3a",
-                                      "signing_key": "demo-signing-key-c41d"})
-        await c.switch(next(a.id for a in c.accounts if a.provider == "earth"))
+        shot(w, "21-start-size-profile")
+        w.resize(w.minimumSize())
+        await pause()
+        shot(w, "22-minimum-size-profile")
+        await c.close()
+        w.close()
+
+    async def scenario() -> None:
+        keychain = Keychain()
+        w = window_for(keychain, tester=False)
+        w.resize(1120, 720)
+        c = w.controller
+        c.load_accounts()
+        await pause()
+        shot(w, "01-player-picker")
+        w.show_login("gacha")
+        w.login.inputs["email"].setText("player@")
+        w.login._changed("email")
+        await pause()
+        shot(w, "02-player-login-validation")
+        w.login.inputs["email"].setText("player@example.com")
+        w.login.inputs["password"].setText("wrong-password")
+        w.login._changed("email")
+        w.on_submit("gacha", w.login.relevant_values(), True)
+        for _ in range(50):
+            await pause(0.1)
+            if not c.busy and w.login.form_error.isVisible():
+                break
+        shot(w, "03-player-login-error-focus-on-password")
+        w.show_login("playfab-facebook")
+        await pause()
+        external = asyncio.ensure_future(c.external_sign_in("playfab-facebook"))
+        for _ in range(50):
+            await pause(0.1)
+            if w.login is not None and w.login.code_box.isVisible():
+                break
+        shot(w, "04-device-code")
+        c.cancel()
+        await asyncio.gather(external, return_exceptions=True)
+        await pause()
+        w.show_login("appcharge")
+        await pause()
+        shot(w, "05-player-not-set-up")
+        await c.sign_in("earth", {"via": "playfab-email", "email": "astrid@example.com", "password": "Valhalla!2024"})
         await pause(0.8)
-        shot(window, "5-profile")
+        shot(w, "06-player-profile")
         play = asyncio.ensure_future(c.play())
         await pause(0.8)
-        shot(window, "6-playing")
+        shot(w, "07-player-playing")
         await play
-        many = [Item(f"chest_{n:06d}", f"Chest #{n:,}", f"Generated chest {n} for the scale test", n % 7 + 1)
-                for n in range(100_000)]
+        await pause()
+        shot(w, "08-player-game-closed")
+        w.resize(900, 600)
+        await pause()
+        shot(w, "09-900x600-profile")
+        w.show_picker()
+        await pause()
+        shot(w, "10-900x600-picker")
+
+        w.set_tester(True)
+        w.resize(1280, 800)
+        await pause()
+        shot(w, "11-tester-picker")
+        for env, names in (("dev", ["astrid", "bjorn"]), ("staging", ["astrid", "qa-user-with-a-very-long-name-07"]),
+                           ("live", ["bjorn"])):
+            w.choose_environment(env)
+            for name in names:
+                await c.sign_in("playfab-custom", {"custom_id": name})
+        w.choose_environment("staging")
+        await pause(0.5)
+        shot(w, "12-tester-accounts-several-environments")
+        w.sidebar.group.setCurrentIndex(w.sidebar.group.findData("environment"))
+        await pause()
+        shot(w, "13-tester-grouped-by-environment")
+        w.sidebar.filter.setText("astrid")
+        await pause()
+        shot(w, "14-tester-filtered")
+        w.sidebar.filter.clear()
+        w.profile_page.details_toggle.setChecked(True)
+        await pause()
+        shot(w, "15-tester-profile-details")
+        w.show_login("playfab-xbox")
+        await pause()
+        shot(w, "16-tester-xbox-form-provisioned-key")
+        many = [Item(f"chest_{n:06d}", f"Chest #{n:,}", f"Generated chest {n}", n % 7 + 1) for n in range(100_000)]
+        await c.switch(c.accounts[0].id)
         c.profile.items = many
-        window.profile_page.show_profile(c.profile)
-        window.profile_page.filter.setText("#99,9")
-        await pause()
-        shot(window, "7-100k-chests-filtered")
-        window.show_login("appcharge")
-        await pause()
-        shot(window, "8-appcharge-form")
-        window.show_login("playfab-xbox")
-        await pause()
-        shot(window, "9-xbox-testing-tool")
+        w.profile_page.show_profile(c.profile)
+        w.profile_page.filter.setText("#99,9")
+        await pause(1.5)
+        shot(w, "17-100k-chests-natural-order")
         await c.close()
-        window.close()
+        w.close()
+
+        nothing = window_for(MemoryVault(), tester=False)
+        nothing.resize(1120, 720)
+        nothing.controller.load_accounts()
+        nothing.show_login("gacha")
+        await pause()
+        shot(nothing, "18-no-keychain-notice")
+        await nothing.controller.close()
+        nothing.close()
+
+        locked = window_for(LockedKeychain(), tester=False)
+        locked.resize(1120, 720)
+        await locked.controller.start()
+        await pause(0.5)
+        shot(locked, "19-keychain-cannot-be-opened")
+        await locked.controller.close()
+        locked.close()
 
     try:
-        qasync.run(scenario())
+        qasync.run(scale_scenario() if scale else scenario())
     finally:
         sandbox.stop()
+    if not child:
+        for flags, platform in ((["--dark"], screen_config(work, 1920, 1200)), (["--scale2"], screen_config(work))):
+            env = {**os.environ, "QT_QPA_PLATFORM": platform, "LAUNCHER_HOME": str(work / f"home{flags[0]}")}
+            if flags == ["--scale2"]:
+                env["QT_SCALE_FACTOR"] = "2"
+            subprocess.run([sys.executable, __file__, str(out), *flags], env=env, check=True)
     return 0
 
 

@@ -8,9 +8,11 @@ Qt window costs."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Coroutine
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
@@ -20,7 +22,7 @@ from launcher.ui_settings import UiSettings
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from launcher.accounts import Account
@@ -28,14 +30,17 @@ if TYPE_CHECKING:
     from launcher.events import Event
 
     from .models import AccountModel
-    from .widgets.login import LoginForm
-    from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
+    from .widgets.login import LoginForm, NotSetUp
+    from .widgets.picker import ProviderPicker
+    from .widgets.profile import ProfilePage, Unavailable
     from .widgets.sidebar import Sidebar
 
 log = logging.getLogger("launcher.ui")
 
 SIDEBAR_WIDTH = 260
-
+MINIMUM = (900, 600)
+START = (1120, 720)
+SCREEN_SHARE = 0.92  # of the available screen, at most, for the start size and the minimum
 
 def chrome() -> ModuleType:
     """Menus, tray and dialogs (ui/window_chrome.py): first loaded by attach, after the first frame."""
@@ -66,11 +71,26 @@ class MainWindow(QMainWindow):
         self._tasks: set[Any] = set()
         self.setWindowTitle(f"{title} — Launcher")
         self.setWindowIcon(game_icon)
-        self.setMinimumSize(QSize(900, 600))
-        self.resize(1120, 720)
         self.setCentralWidget(self._placeholder())
-        if self.settings.geometry:
-            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+        self.fit_to_screen(restore=True)
+
+    def fit_to_screen(self, *, restore: bool = False) -> None:
+        """Minimum and start size within the available screen at any scale factor (QT_SCALE_FACTOR=2 makes a
+        1600x1000 screen 800x500 logical pixels); a remembered geometry larger than the screen is shrunk."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() <= 0 or area.height() <= 0:
+            self.setMinimumSize(QSize(*MINIMUM))
+            self.resize(*START)
+            return
+        room_w, room_h = int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE)
+        self.setMinimumSize(QSize(min(MINIMUM[0], room_w), min(MINIMUM[1], room_h)))
+        self.resize(min(START[0], room_w), min(START[1], room_h))
+        if restore and self.settings.geometry:
+            with contextlib.suppress(ValueError):
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+            if self.width() > area.width() or self.height() > area.height():
+                self.resize(min(self.width(), room_w), min(self.height(), room_h))
 
     @staticmethod
     def _placeholder() -> QWidget:
@@ -87,6 +107,11 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         return central
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if hasattr(self, "profile_page"):  # the page's scroll area shrinks below the page: re-flow it
+            QTimer.singleShot(0, lambda: self.profile_page.fit(self.profile_page._room()))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         if not self.painted:
@@ -95,33 +120,62 @@ class MainWindow(QMainWindow):
 
     def attach(self, controller: Controller, *, initial_provider: str | None = None) -> None:
         """Build the pages around `controller` and start following its events."""
-        from launcher import providers
+        from PySide6.QtWidgets import QVBoxLayout
 
+        from . import contract
         from .models import PROVIDER_NAMES, AccountModel
-        from .widgets.profile import ProfilePage, ProviderPicker, Unavailable
+        from .widgets.picker import ProviderPicker
+        from .widgets.profile import ProfilePage, Unavailable
         from .widgets.sidebar import Sidebar
 
         self.controller = controller
         self.manifest = controller.core.manifest
-        self.providers = [providers.get(pid) for pid in self.manifest.enabled]
-        for p in self.providers:
-            PROVIDER_NAMES[p.id] = p.display_name
+        self.tester_allowed = contract.tester(controller)  # the mode switch exists when started as a tester
+        for pid in self.manifest.enabled:
+            PROVIDER_NAMES[pid] = contract.provider_label(controller, pid)
         self.setWindowTitle(f"{self.manifest.name} — Launcher")
 
         self.account_model = AccountModel(self._account_icon)
         self.sidebar = Sidebar(self.manifest.name, self.game_icon, self.account_model)
-        self.picker = ProviderPicker(self.providers, self.manifest.name)
+        self.picker = ProviderPicker(self.manifest.name)
         self.profile_page = ProfilePage(self.manifest.name)
+        self.profile_page.set_home(contract.banner(controller), contract.news(controller),
+                                   contract.support_url(controller))
         self.unavailable = Unavailable()
+        self.not_set_up: NotSetUp | None = None
         self.pages = QStackedWidget()
+        self._holders: dict[int, QWidget] = {}
         for page in (self.picker, self.profile_page, self.unavailable):
-            self.pages.addWidget(page)
+            self._add_page(page)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("Notice")
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(14, 10, 14, 10)
+        self.notice_text = QLabel("")
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setAccessibleName("Keychain notice")
+        notice_row.addWidget(self.notice_text, 1)
+        self.notice.setVisible(False)
+
+        column = QWidget()
+        stack = QVBoxLayout(column)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(0)
+        notice_holder = QWidget()
+        notice_margin = QVBoxLayout(notice_holder)
+        notice_margin.setContentsMargins(16, 12, 16, 0)
+        notice_margin.addWidget(self.notice)
+        self.notice_holder = notice_holder
+        notice_holder.setVisible(False)
+        stack.addWidget(notice_holder)
+        stack.addWidget(self.pages, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.pages, 1)
+        row.addWidget(column, 1)
         self.setCentralWidget(central)
         self.busy_label = QLabel("")  # the status bar's first construction costs ~4 ms: not in the first frame
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -131,20 +185,63 @@ class MainWindow(QMainWindow):
         self.tray = chrome().build_tray(self)
 
         self.sidebar.switch.connect(self.on_switch)
-        self.sidebar.add.connect(lambda: self.show_picker())
+        self.sidebar.add.connect(self.show_picker)
         self.sidebar.sign_out.connect(self.controller.sign_out)
         self.sidebar.remove.connect(self.confirm_remove)
         self.sidebar.rename.connect(self.ask_rename)
-        self.picker.chosen.connect(lambda pid: self.show_login(pid))
+        self.sidebar.environment_chosen.connect(self.choose_environment)
+        self.picker.chosen.connect(self.show_login)
         self.profile_page.play.connect(self.on_play)
+        self.profile_page.stop.connect(self.on_stop)
         self.unavailable.retry.connect(lambda: self.on_switch(self.controller.current_id or ""))
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
         controller.subscribe(self._on_event)
+        self._mode_changed()
         if self.settings.warning:
             self.controller.notice(self.settings.warning)
         if initial_provider:
             self.show_login(initial_provider)
+        else:
+            self.picker.focus_first()
+
+    def _add_page(self, page: QWidget, *, form: bool = False) -> None:
+        """Every page scrolls vertically when the window is small, never sideways, and stops growing at the
+        maximum content width on large screens. Forms come and go in one scroll area made once."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QScrollArea
+
+        from .widgets.flow import centred
+
+        area = getattr(self, "form_area", None) if form else None
+        if area is None:
+            area = QScrollArea()
+            area.setObjectName("Page")
+            area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            self.pages.addWidget(area)
+            if form:
+                self.form_area = area
+        elif (old := area.takeWidget()) is not None:
+            old.deleteLater()
+        area.setWidget(centred(page))
+        self._holders[id(page)] = area
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(self._holders[id(page)])
+
+    def current_page(self) -> QWidget | None:
+        holder = self.pages.currentWidget()
+        return next((p for p in (self.picker, self.profile_page, self.unavailable, self.login, self.not_set_up)
+                     if p is not None and self._holders.get(id(p)) is holder), None)
+
+    def _remove_page(self, page: QWidget | None) -> None:
+        if page is None:
+            return
+        holder = self._holders.pop(id(page), None)
+        if holder is not None and (old := holder.takeWidget()) is not None:  # type: ignore[attr-defined]
+            old.deleteLater()
 
     def _account_icon(self, account: Account) -> QIcon:
         from PySide6.QtGui import QIcon
@@ -156,99 +253,250 @@ class MainWindow(QMainWindow):
             return QIcon(rounded_avatar(picture[0], 32, self.devicePixelRatioF()))
         return provider_icon(account.provider)
 
+    # --- modes and environments ----------------------------------------------------------------------
+    @property
+    def tester(self) -> bool:
+        from . import contract
+
+        return contract.tester(self.controller)
+
+    def set_tester(self, on: bool) -> None:
+        from . import contract
+
+        contract.set_tester(self.controller, on)
+        if not hasattr(self.controller, "set_tester"):
+            self._mode_changed()  # the core emits ModeChanged once it has the switch
+
+    def choose_environment(self, name: str) -> None:
+        from . import contract
+
+        if name and name != contract.environment(self.controller):
+            contract.set_environment(self.controller, name)
+
+    def _mode_changed(self) -> None:
+        from . import contract
+
+        c = self.controller
+        self.picker.set_methods([(p.id, contract.label_of(c, p), contract.description_of(c, p),
+                                  contract.is_testing(c, p)) for p in contract.methods(c)],
+                                remembers=contract.remembers(c))
+        self.sidebar.set_tester(self.tester, contract.environments(c), contract.environment(c))
+        if hasattr(self, "tester_action"):
+            self.tester_action.setChecked(self.tester)
+        self._keychain_changed()
+        self._accounts_changed()
+        if self.login is not None and self.current_page() is self.login:
+            self.show_login(self.login.provider.id, self.login.values())
+        elif self.not_set_up is not None and self.current_page() is self.not_set_up:
+            self.show_login(self.not_set_up.provider.id)
+        if c.profile is not None:
+            self._profile_changed(switch_page=False)
+
+    def _keychain_changed(self) -> None:
+        from . import contract
+
+        remembers = contract.remembers(self.controller)
+        self.notice_text.setText(contract.keychain_help(self.controller))
+        self.notice_holder.setVisible(not remembers)
+        self.notice.setVisible(not remembers)
+        if self.login is not None:
+            self.login.set_remembers(remembers)
+
     # --- pages --------------------------------------------------------------------------------------
     def show_picker(self) -> None:
         self.controller.begin_add_account(None)
 
     def show_login(self, provider_id: str, values: dict[str, str] | None = None, error: str = "") -> None:
-        provider = next((p for p in self.providers if p.id == provider_id), None)
+        from launcher.outcomes import UsageError
+
+        from . import contract
+
+        c = self.controller
+        offered = {p.id: p for p in contract.methods(c)}
+        provider = offered.get(provider_id)
         if provider is None:
-            self.statusBar().showMessage(f"This game does not offer sign-in with {provider_id!r}.", 8000)
-            self.pages.setCurrentWidget(self.picker)
+            if provider_id in self.manifest.enabled:
+                self.statusBar().showMessage(f"{contract.provider_label(c, provider_id)} is a testing tool; "
+                                             "start the launcher with --tester to use it.", 8000)
+            else:
+                self.statusBar().showMessage(f"This game does not offer sign-in with {provider_id!r}.", 8000)
+            self.show_page(self.picker)
+            self.picker.focus_first()
             return
-        if self.login is not None:
-            self.pages.removeWidget(self.login)
-            self.login.deleteLater()
+        self._remove_page(self.login)
+        self._remove_page(self.not_set_up)
+        self.login = self.not_set_up = None
+        label = contract.label_of(c, provider)
+        try:
+            missing = contract.missing_setup(c, provider_id)
+        except UsageError:
+            missing = []
+        if missing and not self.tester:
+            from .widgets.login import NotSetUp
+
+            self.not_set_up = NotSetUp(provider, label, contract.support_url(c))
+            self.not_set_up.back.connect(self.show_picker)
+            self._add_page(self.not_set_up, form=True)
+            self.show_page(self.not_set_up)
+            self.not_set_up.focus_first()
+            return
         from .widgets.login import LoginForm
 
-        self.login = LoginForm(provider, values)
+        self.login = LoginForm(provider, values, fields=contract.form_fields(c, provider), label=label,
+                               description=contract.description_of(c, provider),
+                               testing=contract.is_testing(c, provider),
+                               stored=contract.provisioned(c, provider_id) if self.tester else set(),
+                               environment=contract.environment(c), remembers=contract.remembers(c))
         self.login.submitted.connect(self.on_submit)
         self.login.cancelled.connect(self.controller.cancel)
         self.login.external.connect(self.on_external)
         self.login.back.connect(self.show_picker)
         self.login.set_error(error)
-        self.pages.addWidget(self.login)
-        self.pages.setCurrentWidget(self.login)
-        self.login.focus_first()
+        self._add_page(self.login, form=True)
+        self.show_page(self.login)
+        if error:
+            self.login.focus_to_fix()
+        else:
+            self.login.focus_first()
         self.settings.last_provider = provider_id
 
     def _on_event(self, event: Event) -> None:
         from launcher import events as ev
 
+        name = type(event).__name__
+        if name == "ModeChanged":
+            self._mode_changed()
+            return
+        if name == "EnvironmentChanged":
+            self._mode_changed()
+            return
+        if name == "KeychainChanged":
+            self._keychain_changed()
+            return
         match event:
             case ev.AccountsChanged():
                 self._accounts_changed()
             case ev.ProfileChanged():
                 self._profile_changed()
             case ev.LoginRequested(provider_id=None):
-                self.pages.setCurrentWidget(self.picker)
+                self._remove_page(self.login)
+                self._remove_page(self.not_set_up)
+                self.login = self.not_set_up = None
+                self.show_page(self.picker)
+                self.picker.focus_first()
             case ev.LoginRequested(provider_id=str(pid), values=values, error=error):
                 self.show_login(pid, values, error)
             case ev.BusyChanged(label=label, step=step, total=total):
                 self.busy_label.setText(label)
-                if self.login is not None and self.pages.currentWidget() is self.login:
+                if self.login is not None and self.current_page() is self.login:
                     self.login.set_busy(label, step, total)
             case ev.ErrorChanged(message=message):
                 self._error(message)
             case ev.Cancelled():
                 self.statusBar().showMessage("Sign-in cancelled.", 5000)
+                if self.login is not None and self.current_page() is self.login:
+                    self.login.set_busy("")
+                    self.login.focus_start()
             case ev.Notice(message=message):
                 self.statusBar().showMessage(message, 12000)
-            case ev.GameChanged(message=message):
-                c = self.controller
-                self.profile_page.set_game(c.game_running, message)
-                self.play_action.setEnabled(not c.game_running and c.session is not None)
-                self.statusBar().showMessage(message, 10000)
-                chrome().rebuild_tray_menu(self)
+                self._keychain_changed()
+            case ev.GameChanged(account_id=account_id, message=message):
+                self._game_changed(account_id, message)
             case ev.AvatarArrived(url=url):
                 self._avatar_arrived(url)
             case ev.CodeShown(code=code):
                 if self.login is not None:
                     self.login.show_code(code)
 
+    def _rows(self) -> list:
+        from . import contract
+        from .models import AccountRow
+
+        c = self.controller
+        rows = [AccountRow(a, contract.provider_label(c, a.provider), contract.account_environment(c, a),
+                           bool(getattr(contract.game_of(c, a.id), "running", False))) for a in c.accounts]
+        if not self.tester and contract.environments(c):  # a player sees the default environment's accounts
+            here = contract.environment(c)
+            rows = [r for r in rows if r.environment in ("", here)]
+        return rows
+
     def _accounts_changed(self) -> None:
         c = self.controller
-        self.account_model.set_accounts(c.accounts)
+        self.account_model.set_accounts(self._rows())
         self.sidebar.select(c.current_id)
         current = next((a for a in c.accounts if a.id == c.current_id), None)
         self.sign_out_action.setEnabled(bool(current and current.token_names))
         self.remove_action.setEnabled(current is not None)
         chrome().rebuild_tray_menu(self)
 
-    def _profile_changed(self) -> None:
+    def _profile_changed(self, *, switch_page: bool = True) -> None:
+        from . import contract
+
         c = self.controller
         if c.profile is not None:
-            self.profile_page.show_profile(c.profile)
+            account = next((a for a in c.accounts if a.id == c.current_id), None)
+            game = contract.game_of(c, c.current_id)
+            started = getattr(game, "started_at", None)
+            last_played = (account.data.get("last_played") if account is not None else None) or started
+            from .widgets.profile import when
+
+            self.profile_page.show_profile(
+                c.profile, method=contract.provider_label(c, c.profile.provider),
+                environment=contract.account_environment(c, account) if account is not None and self.tester
+                and contract.environments(c) else "",
+                tester=self.tester, extras=contract.extras(c.profile),
+                last_played=when(last_played) if isinstance(last_played, (int, float)) else str(last_played or ""),
+                stale=contract.profile_stale(c))
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:
                 self.profile_page.set_avatar(picture[0])
-            self.profile_page.set_game(c.game_running, c.game_message)
-            self.pages.setCurrentWidget(self.profile_page)
-            self.play_action.setEnabled(not c.game_running)
-        elif self.pages.currentWidget() is self.profile_page:
-            self.pages.setCurrentWidget(self.picker)
+            self._show_game()
+            if switch_page:
+                self.show_page(self.profile_page)
+                focus = self.focusWidget()
+                if focus is None or not focus.isVisible() or not focus.isEnabled():
+                    self.profile_page.play_button.setFocus()
+        elif self.current_page() is self.profile_page:
+            self.show_page(self.picker)
             self.play_action.setEnabled(False)
         chrome().rebuild_tray_menu(self)
 
-    def _error(self, message: str) -> None:
+    def _show_game(self) -> None:
+        """The shown account's game only: another account's game running or exiting does not show here."""
+        from . import contract
+
         c = self.controller
-        if self.login is not None and self.pages.currentWidget() is self.login:
+        game = contract.game_of(c, c.current_id)
+        running = bool(getattr(game, "running", False))
+        message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
+        account = next((a for a in c.accounts if a.id == c.current_id), None)
+        self.profile_page.set_game(running, message, can_stop=contract.can_stop(c),
+                                   playing_as=f"Playing as {account.label}" if account and running else "")
+        self.play_action.setEnabled(not running and c.session is not None)
+
+    def _game_changed(self, account_id: str, message: str) -> None:
+        self.account_model.set_accounts(self._rows())
+        self.sidebar.select(self.controller.current_id)
+        if account_id == self.controller.current_id:
+            self._show_game()
+        label = next((a.label for a in self.controller.accounts if a.id == account_id), "")
+        self.statusBar().showMessage(f"{label}: {message}" if label and message else message, 10000)
+        chrome().rebuild_tray_menu(self)
+
+    def _error(self, message: str) -> None:
+        from . import contract
+
+        c = self.controller
+        if self.login is not None and self.current_page() is self.login:
             self.login.set_error(message)
+            if message:
+                self.login.set_busy("")
+                self.login.focus_to_fix()
         elif message and c.current_id and c.profile is None:
             account = next((a for a in c.accounts if a.id == c.current_id), None)
             if account is not None and account.token_names:
-                self.unavailable.show_problem(account.label, message)
-                self.pages.setCurrentWidget(self.unavailable)
+                self.unavailable.show_problem(account.label, message, retry_works=contract.remembers(c))
+                self.show_page(self.unavailable)
         elif message:
             self.statusBar().showMessage(message, 10000)
 
@@ -261,7 +509,11 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------------
     def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
-        self._spawn(self.controller.sign_in(provider_id, values, remember=remember))
+        from . import contract
+
+        provision = bool(self.login is not None and self.login.provision.isChecked()
+                         and self.login.provisioned_typed())
+        self._spawn(contract.sign_in(self.controller, provider_id, values, remember=remember, provision=provision))
 
     def on_external(self, provider_id: str, values: dict) -> None:
         self._spawn(self.controller.external_sign_in(provider_id, values))
@@ -272,6 +524,21 @@ class MainWindow(QMainWindow):
 
     def on_play(self) -> None:
         self._spawn(self.controller.play())
+
+    def on_stop(self) -> None:
+        from . import contract
+
+        if self.controller.current_id:
+            contract.stop(self.controller, self.controller.current_id)
+
+    def play_as(self, account_id: str) -> None:
+        """The tray's "Play as NAME": show that account, then play once it is open."""
+        async def work() -> None:
+            if self.controller.current_id != account_id or self.controller.session is None:
+                await self.controller.switch(account_id)
+            if self.controller.current_id == account_id and self.controller.session is not None:
+                await self.controller.play()
+        self._spawn(work())
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> None:
         """Run a controller coroutine on the event loop; anything it raises goes to the error dialog."""
@@ -287,13 +554,17 @@ class MainWindow(QMainWindow):
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def switch_row(self, row: int) -> None:
-        account = self.account_model.account(row)
-        if account is not None:
-            self.on_switch(account.id)
+        """Ctrl+1..9: the n-th account shown (group headers do not count)."""
+        shown = self.account_model.accounts()
+        if 0 <= row < len(shown):
+            self.on_switch(shown[row].id)
 
     def escape(self) -> None:
+        """Esc cancels a running sign-in; otherwise it goes back from a form to the sign-in methods."""
         if self.controller.busy:
             self.controller.cancel()
+        elif self.current_page() in (self.login, self.not_set_up) and self.current_page() is not None:
+            self.show_picker()
 
     def sign_out_current(self) -> None:
         if self.controller.current_id:

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+import re
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
 from launcher.accounts import Account
 from launcher.models import Item
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 # A plain Python worker (not qasync's QThread executor, which aborts the process if still alive at exit).
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chests")
 PROVIDER_NAMES: dict[str, str] = {}
@@ -70,7 +74,7 @@ class ChestModel(QAbstractTableModel):
     def _compute(self, items: Sequence[Item], needle: str, column: int, order: Qt.SortOrder) -> list[Item]:
         rows = [i for i in items if needle in i.name.lower() or needle in i.description.lower()] \
             if needle else list(items)
-        key = ((lambda i: i.name.lower()), (lambda i: i.description.lower()),
+        key = ((lambda i: natural_key(i.name)), (lambda i: natural_key(i.description)),
                (lambda i: -1 if i.count is None else i.count))[column]
         return sorted_in_slices(rows, key, reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -103,10 +107,10 @@ class ChestModel(QAbstractTableModel):
         self.endResetModel()
         self.ready.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,47 +137,136 @@ class ChestModel(QAbstractTableModel):
         return None
 
 
+_DIGITS = re.compile(r"\d[\d,]*\d|\d")
+
+
+@lru_cache(maxsize=1 << 18)  # a re-sort after each filter keystroke reuses the keys of 100,000 chests
+def natural_key(text: str) -> str:
+    """"Chest #2" before "Chest #10", and "#1,000" as one thousand: runs of digits (with thousands separators)
+    are compared as numbers, the rest case-insensitively."""
+    return _DIGITS.sub(lambda m: m.group().replace(",", "").zfill(20), text.lower())
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """What the sidebar shows for one account (filled by the window from the controller)."""
+
+    account: Account
+    provider: str  # the sign-in method in the player's words
+    environment: str = ""
+    playing: bool = False
+
+
+GROUPS = ("", "environment", "provider")
+
+
 class AccountModel(QAbstractListModel):
+    """Saved accounts, filtered by text and optionally grouped under headers (environment or sign-in method)."""
+
     IdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    HeaderRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, icon_for: Callable[[Account], QIcon]) -> None:
         super().__init__()
-        self._accounts: list[Account] = []
+        self._all: list[AccountRow] = []
+        self._rows: list[AccountRow | str] = []  # a str is a group header
         self._icon_for = icon_for
+        self._filter = ""
+        self._group = ""
+        self.show_environment = False
 
-    def set_accounts(self, accounts: list[Account]) -> None:
+    def set_accounts(self, accounts: list[Account] | list[AccountRow]) -> None:
+        self._all = [a if isinstance(a, AccountRow) else AccountRow(a, PROVIDER_NAMES.get(a.provider, a.provider))
+                     for a in accounts]
+        self._rebuild()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().lower()
+        self._rebuild()
+
+    def set_group(self, group: str) -> None:
+        self._group = group if group in GROUPS else ""
+        self._rebuild()
+
+    def _matches(self, row: AccountRow) -> bool:
+        if not self._filter:
+            return True
+        a = row.account
+        haystack = " ".join((a.label, a.display_name, a.player_id, a.id, row.provider, row.environment)).lower()
+        return all(word in haystack for word in self._filter.split())
+
+    def _rebuild(self) -> None:
         self.beginResetModel()
-        self._accounts = list(accounts)
+        shown = [r for r in self._all if self._matches(r)]
+        if self._group:
+            def key(r: AccountRow) -> str:
+                return r.environment if self._group == "environment" else r.provider
+            rows: list[AccountRow | str] = []
+            for name in sorted({key(r) for r in shown}, key=natural_key):
+                rows.append(name or "(none)")
+                rows.extend(r for r in shown if key(r) == name)
+            self._rows = rows
+        else:
+            self._rows = list(shown)
         self.endResetModel()
 
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def accounts(self) -> list[Account]:
+        """The accounts shown, in order (what Ctrl+1..9 pick from)."""
+        return [r.account for r in self._rows if isinstance(r, AccountRow)]
+
     def account(self, row: int) -> Account | None:
-        return self._accounts[row] if 0 <= row < len(self._accounts) else None
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item.account if isinstance(item, AccountRow) else None
 
     def row_of(self, account_id: str | None) -> int:
-        return next((n for n, a in enumerate(self._accounts) if a.id == account_id), -1)
+        return next((n for n, r in enumerate(self._rows) if isinstance(r, AccountRow) and r.account.id == account_id),
+                    -1)
 
     def refresh_icons(self) -> None:
-        if self._accounts:
-            self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1),
-                                  [Qt.ItemDataRole.DecorationRole])
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.DecorationRole])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._accounts)
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self._rows[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        a = self._accounts[index.row()]
-        shortcut = f"Ctrl+{index.row() + 1}" if index.row() < 9 else ""
+        item = self._rows[index.row()]
+        if isinstance(item, str):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, self.HeaderRole):
+                return item
+            return None
+        a = item.account
+        number = self.accounts().index(a) if role == Qt.ItemDataRole.ToolTipRole else 0
+        shortcut = f"Ctrl+{number + 1}" if number < 9 else ""
+        status = "" if a.status == "signed_in" else a.status_text()
         if role == Qt.ItemDataRole.DisplayRole:
-            status = "" if a.status == "signed_in" else f" · {a.status_text()}"
-            return f"{a.label}\n{PROVIDER_NAMES.get(a.provider, a.provider)}{status}"
+            second = " · ".join(t for t in (item.provider, status) if t)
+            return f"{a.label}\n{second}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon_for(a)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.label} ({a.id}) — {a.status_text()}" + (f"\n{shortcut} to switch" if shortcut else "")
+            env = f", {item.environment}" if item.environment and self.show_environment else ""
+            playing = "\nPlaying now" if item.playing else ""
+            return (f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
+                    + (f"\n{shortcut} to switch" if shortcut else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{a.label}, {PROVIDER_NAMES.get(a.provider, a.provider)}, {a.status_text()}"
+            parts = [a.label, item.provider, item.environment if self.show_environment else "", a.status_text(),
+                     "playing" if item.playing else ""]
+            return ", ".join(p for p in parts if p)
         if role == self.IdRole:
             return a.id
+        if role == self.RowRole:
+            return item
         return None

@@ -1,60 +1,144 @@
-"""Look and feel: Fusion with the system's light or dark palette, one accent colour, a small stylesheet.
+"""Look and feel: Fusion with a light and a dark palette of our own, one accent colour, and a style sheet made
+from the same colours, so the contrast test (tests/ui/test_contrast.py) checks exactly what is painted.
 
 No `Qt` namespace import at module level: PySide builds that whole namespace (about 15 ms) on first use, and
 this module is on the path to the first frame."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-ACCENT = "#6d5dfc"
+# Every colour the window paints, per palette. Pairs that must contrast are listed in CONTRAST_PAIRS.
+LIGHT: dict[str, str] = {
+    "window": "#f5f5f8", "base": "#ffffff", "alt": "#ebebf0", "text": "#1b1b21", "muted": "#5f5f6b",
+    "border": "#7c7c88", "focus": "#12103a", "accent": "#6152f0", "accent_hover": "#5141e0", "on_accent": "#ffffff",
+    "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
+    "error": "#b42318", "warn": "#8a4b00", "button": "#ffffff", "button_hover": "#ebebf0", "link": "#4536c9",
+    "disabled": "#c9c9d1", "on_disabled": "#4a4a55", "env": "#0f5e73", "notice": "#fff4d6", "on_notice": "#4d3300",
+}
+DARK: dict[str, str] = {
+    "window": "#1e1f24", "base": "#26272d", "alt": "#18191d", "text": "#e6e6ea", "muted": "#a6a6b0",
+    "border": "#7a7b8c", "focus": "#e0dcff", "accent": "#6152f0", "accent_hover": "#5141e0", "on_accent": "#ffffff",
+    "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
+    "error": "#ff8a8a", "warn": "#8a4b00", "button": "#33343c", "button_hover": "#3d3e47", "link": "#b3abff",
+    "disabled": "#3a3b44", "on_disabled": "#b0b0ba", "env": "#0f5e73", "notice": "#3b2f12", "on_notice": "#ffe2a3",
+}
+ACCENT = LIGHT["accent"]
 
-STYLE = """
-QWidget#Sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+# (what, foreground, background, minimum ratio): text 4.5:1, borders and focus rings 3:1 (WCAG 1.4.3, 1.4.11).
+CONTRAST_PAIRS: tuple[tuple[str, str, str, float], ...] = (
+    ("text on window", "text", "window", 4.5), ("text on fields and cards", "text", "base", 4.5),
+    ("text on the sidebar", "text", "alt", 4.5), ("muted text on window", "muted", "window", 4.5),
+    ("muted text on cards", "muted", "base", 4.5), ("muted text on the sidebar", "muted", "alt", 4.5),
+    ("error text on window", "error", "window", 4.5), ("error text on cards", "error", "base", 4.5),
+    ("primary button text", "on_accent", "accent", 4.5), ("primary button hovered", "on_accent", "accent_hover", 4.5),
+    ("selected account", "on_accent", "accent", 4.5), ("Play text", "on_accent", "play", 4.5),
+    ("Play hovered", "on_accent", "play_hover", 4.5), ("destructive button text", "on_accent", "danger", 4.5),
+    ("secondary button text", "text", "button", 4.5), ("link on window", "link", "window", 4.5),
+    ("link on cards", "link", "base", 4.5), ("badge text", "on_accent", "warn", 4.5),
+    ("environment badge", "on_accent", "env", 4.5), ("notice text", "on_notice", "notice", 4.5),
+    ("field border on cards", "border", "base", 3.0), ("field border on window", "border", "window", 3.0),
+    ("button border on window", "border", "window", 3.0), ("button border on the sidebar", "border", "alt", 3.0),
+    ("focus ring on window", "focus", "window", 3.0), ("focus ring on cards", "focus", "base", 3.0),
+    ("focus ring on the sidebar", "focus", "alt", 3.0), ("focus ring on a primary button", "focus", "accent", 3.0),
+    ("focus ring on Play", "focus", "play", 3.0), ("focus ring on a destructive button", "focus", "danger", 3.0),
+    ("focus ring on a secondary button", "focus", "button", 3.0),
+)
+
+STYLE_TEMPLATE = """
+QWidget#Sidebar { background: %(alt)s; border-right: 1px solid %(border)s; }
 QLabel#GameTitle { font-size: 16px; font-weight: 600; }
 QLabel#PageTitle { font-size: 22px; font-weight: 600; }
 QLabel#DisplayName { font-size: 26px; font-weight: 600; }
-QLabel#Muted, QLabel#FieldHelp { color: palette(placeholder-text); }
-QFrame#CodeBox { border: 1px solid palette(mid); border-radius: 8px; background: palette(alternate-base); }
+QLabel#Muted, QLabel#FieldHelp, QLabel#Steps { color: %(muted)s; }
+QFrame#CodeBox { border: 1px solid %(border)s; border-radius: 8px; background: %(base)s; }
 QLabel#DeviceCode { font-size: 28px; font-weight: 700; letter-spacing: 4px; font-family: monospace; }
-QLabel#FieldError, QLabel#FormError { color: #d64545; }
-QLabel#FormError { background: rgba(214, 69, 69, 0.10); border: 1px solid rgba(214, 69, 69, 0.45);
-                   border-radius: 6px; padding: 8px 10px; }
-QLabel#Badge { background: %(accent)s; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }
-QLabel#WarnBadge { background: #c27c0e; color: white; border-radius: 9px; padding: 2px 10px; font-weight: 600; }
-QLabel#Steps { color: palette(placeholder-text); }
-QPushButton { padding: 6px 14px; border-radius: 6px; }
-QPushButton#Primary { background: %(accent)s; color: white; border: none; font-weight: 600; padding: 9px 22px; }
-QPushButton#Primary:hover { background: #5a4ae8; }
-QPushButton#Primary:disabled { background: palette(mid); color: palette(window); }
-QPushButton#External { color: white; border: none; font-weight: 600; padding: 9px 22px; }
-QPushButton#Play { background: #16a34a; color: white; border: none; font-size: 17px; font-weight: 700;
-                   padding: 12px 40px; border-radius: 8px; }
-QPushButton#Play:disabled { background: palette(mid); color: palette(window); }
-QToolButton#ProviderTile { border: 1px solid palette(mid); border-radius: 10px; padding: 12px;
-                           background: palette(base); }
-QToolButton#ProviderTile:hover, QToolButton#ProviderTile:focus { border: 2px solid %(accent)s; }
-QListView#Accounts { border: none; background: transparent; }
-QListView#Accounts::item { padding: 6px; border-radius: 6px; }
-QListView#Accounts::item:selected { background: %(accent)s; color: white; }
-QFrame#Card { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
-QLineEdit, QComboBox { padding: 5px 6px; }
-""" % {"accent": ACCENT}
+QLabel#FieldError, QLabel#FormError { color: %(error)s; }
+QLabel#FormError { background: %(base)s; border: 1px solid %(error)s; border-radius: 6px; padding: 8px 10px; }
+QLabel#FormInfo { background: %(base)s; border: 1px solid %(border)s; border-radius: 6px; padding: 8px 10px; }
+QFrame#Notice { background: %(notice)s; border: 1px solid %(warn)s; border-radius: 6px; }
+QFrame#Notice QLabel { color: %(on_notice)s; }
+QLabel#Badge { background: %(accent)s; color: %(on_accent)s; border-radius: 9px; padding: 2px 10px; font-weight: 600; }
+QLabel#WarnBadge { background: %(warn)s; color: %(on_accent)s; border-radius: 9px; padding: 2px 10px;
+                   font-weight: 600; }
+QLabel#EnvBadge { background: %(env)s; color: %(on_accent)s; border-radius: 8px; padding: 1px 8px; font-weight: 600; }
+QLabel#ProviderBadge { background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 8px;
+                       padding: 0px 8px; }
+QLabel#Banner { border-radius: 10px; }
+QLabel#Link { color: %(link)s; }
+
+QPushButton { background: %(button)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 6px;
+              padding: 6px 14px; }
+QPushButton:hover { background: %(button_hover)s; }
+QPushButton:pressed { background: %(alt)s; }
+QPushButton:disabled { background: %(disabled)s; color: %(on_disabled)s; border-color: %(disabled)s; }
+QPushButton:focus { border: 2px solid %(focus)s; padding: 5px 13px; }
+QPushButton[flat="true"] { background: transparent; border: 2px solid transparent; color: %(link)s; padding: 4px 6px; }
+QPushButton[flat="true"]:hover { text-decoration: underline; }
+QPushButton[flat="true"]:focus { border: 2px solid %(focus)s; }
+QPushButton#Primary { background: %(accent)s; color: %(on_accent)s; border: 2px solid %(accent)s; font-weight: 600;
+                      padding: 8px 22px; }
+QPushButton#Primary:hover { background: %(accent_hover)s; border-color: %(accent_hover)s; }
+QPushButton#Primary:focus { border: 3px solid %(focus)s; padding: 7px 21px; }
+QPushButton#Primary:disabled, QPushButton#Play:disabled, QPushButton#Danger:disabled {
+    background: %(disabled)s; color: %(on_disabled)s; border-color: %(disabled)s; }
+QPushButton#Danger { background: %(danger)s; color: %(on_accent)s; border: 2px solid %(danger)s; font-weight: 600; }
+QPushButton#Danger:hover { background: %(danger_hover)s; border-color: %(danger_hover)s; }
+QPushButton#Danger:focus { border: 3px solid %(focus)s; padding: 5px 13px; }
+QPushButton#External { color: %(on_accent)s; border: 2px solid transparent; font-weight: 600; padding: 8px 22px; }
+QPushButton#External:focus { border: 3px solid %(focus)s; padding: 7px 21px; }
+QPushButton#Play { background: %(play)s; color: %(on_accent)s; border: 2px solid %(play)s; font-size: 17px;
+                   font-weight: 700; padding: 12px 40px; border-radius: 8px; }
+QPushButton#Play:hover { background: %(play_hover)s; border-color: %(play_hover)s; }
+QPushButton#Play:focus { border: 3px solid %(focus)s; padding: 11px 39px; }
+QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 2px; }
+QToolButton:focus { border: 2px solid %(focus)s; }
+QToolButton#ProviderTile { border: 1px solid %(border)s; border-radius: 10px; padding: 10px; background: %(base)s; }
+QToolButton#ProviderTile:hover { border: 2px solid %(accent)s; padding: 9px; }
+QToolButton#ProviderTile:focus { border: 3px solid %(focus)s; padding: 8px; }
+QLineEdit, QComboBox { background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 5px;
+                       padding: 5px 7px; }
+QComboBox::drop-down { border: none; width: 22px; }
+QComboBox::down-arrow { width: 0px; height: 0px; border-left: 5px solid transparent; border-right: 5px solid transparent;
+                        border-top: 6px solid %(text)s; }
+QLineEdit:focus, QComboBox:focus { border: 2px solid %(focus)s; padding: 4px 6px; }
+QLineEdit:disabled, QComboBox:disabled { color: %(on_disabled)s; background: %(disabled)s; }
+QLineEdit#Value { background: transparent; border: 2px solid transparent; padding: 0px 2px; }
+QLineEdit#Value:focus { border: 2px solid %(focus)s; }
+QCheckBox { border: 2px solid transparent; border-radius: 4px; padding: 2px; }
+QCheckBox:focus { border: 2px solid %(focus)s; }
+QListView#Accounts { border: 2px solid transparent; background: transparent; border-radius: 6px; }
+QListView#Accounts:focus { border: 2px solid %(focus)s; }
+QListView#Accounts::item { padding: 6px; border-radius: 6px; color: %(text)s; }
+QListView#Accounts::item:selected { background: %(accent)s; color: %(on_accent)s; }
+QTreeView#Accounts { border: 2px solid transparent; background: transparent; border-radius: 6px; }
+QTreeView#Accounts:focus { border: 2px solid %(focus)s; }
+QTreeView#Accounts::item { padding: 5px 2px; border-radius: 6px; color: %(text)s; }
+QTreeView#Accounts::item:selected { background: %(accent)s; color: %(on_accent)s; }
+QTableView { border: 1px solid %(border)s; border-radius: 6px; }
+QTableView:focus { border: 2px solid %(focus)s; }
+QFrame#Card { background: %(base)s; border: 1px solid %(border)s; border-radius: 10px; }
+QScrollArea#Page { border: none; background: transparent; }
+"""
+
+
+def style(dark: bool) -> str:
+    return STYLE_TEMPLATE % (DARK if dark else LIGHT)
 
 
 STYLE_ARGS = ["-style", "fusion"]  # for QApplication: Fusion without building PySide's QStyle wrapper (~5 ms)
-_platform: QPalette | None = None
+_platform: list[QPalette] = []  # the desktop's palette, captured once
+_current = {"dark": False}
 
 
 def platform_palette() -> QPalette:
     """The desktop's own palette, as it was before this module replaced the application palette."""
-    global _platform
-    if _platform is None:
-        _platform = QGuiApplication.palette()  # a copy; not QPalette(other): resolving that overload builds `Qt`
-    return _platform
+    if not _platform:
+        _platform.append(QGuiApplication.palette())  # a copy; not QPalette(other): resolving that overload builds `Qt`
+    return _platform[0]
 
 
 def palette_is_dark() -> bool:
@@ -83,34 +167,43 @@ def follow_system(app: QApplication, on_change: Callable[[bool], None] = lambda 
     QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
 
 
-def dark_palette() -> QPalette:
+def colours(dark: bool | None = None) -> dict[str, str]:
+    """The colours in use (or of the palette asked for)."""
+    return DARK if (_current["dark"] if dark is None else dark) else LIGHT
+
+
+def make_palette(c: dict[str, str]) -> QPalette:
     p = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#1e1f24", QPalette.ColorRole.WindowText: "#e6e6ea",
-        QPalette.ColorRole.Base: "#26272d", QPalette.ColorRole.AlternateBase: "#18191d",
-        QPalette.ColorRole.Text: "#e6e6ea", QPalette.ColorRole.Button: "#2c2d34",
-        QPalette.ColorRole.ButtonText: "#e6e6ea", QPalette.ColorRole.Highlight: ACCENT,
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#3a3b44",
-        QPalette.ColorRole.PlaceholderText: "#9a9aa5", QPalette.ColorRole.ToolTipBase: "#2c2d34",
-        QPalette.ColorRole.ToolTipText: "#e6e6ea", QPalette.ColorRole.Link: "#9d92ff",
+    roles = {
+        QPalette.ColorRole.Window: "window", QPalette.ColorRole.WindowText: "text",
+        QPalette.ColorRole.Base: "base", QPalette.ColorRole.AlternateBase: "alt",
+        QPalette.ColorRole.Text: "text", QPalette.ColorRole.Button: "button",
+        QPalette.ColorRole.ButtonText: "text", QPalette.ColorRole.Highlight: "accent",
+        QPalette.ColorRole.HighlightedText: "on_accent", QPalette.ColorRole.Mid: "border",
+        QPalette.ColorRole.PlaceholderText: "muted", QPalette.ColorRole.ToolTipBase: "base",
+        QPalette.ColorRole.ToolTipText: "text", QPalette.ColorRole.Link: "link",
+        QPalette.ColorRole.BrightText: "on_accent",
     }
-    for role, value in colors.items():
-        p.setColor(role, QColor(value))
+    for role, key in roles.items():
+        p.setColor(role, QColor(c[key]))
+    for role, key in ((QPalette.ColorRole.WindowText, "on_disabled"), (QPalette.ColorRole.Text, "on_disabled"),
+                      (QPalette.ColorRole.ButtonText, "on_disabled")):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c[key]))
     return p
 
 
+def dark_palette() -> QPalette:
+    return make_palette(DARK)
+
+
 def light_palette() -> QPalette:
-    if palette_is_dark():  # the desktop's palette is dark, but light was asked for: Fusion's own light one
-        palette = QApplication.style().standardPalette()
-    else:
-        palette = platform_palette().__copy__()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f3f7"))
-    return palette
+    return make_palette(LIGHT)
 
 
 def apply(app: QApplication, *, dark: bool | None = None) -> None:
     """Palette and style sheet. The Fusion style itself comes from STYLE_ARGS when the application is made."""
     platform_palette()
-    app.setPalette(dark_palette() if (dark if dark is not None else system_is_dark()) else light_palette())
-    app.setStyleSheet(STYLE)
+    is_dark = dark if dark is not None else system_is_dark()
+    _current["dark"] = is_dark
+    app.setPalette(make_palette(DARK if is_dark else LIGHT))
+    app.setStyleSheet(style(is_dark))

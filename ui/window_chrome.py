@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QSystemTrayIcon
 from launcher import __version__, logs
 from launcher.accounts import Account
 
+from . import contract
 from .icons import provider_icon
 from .models import PROVIDER_NAMES
+
+TRAY_NAME = 32  # characters of a name in the tray menu before "…"
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 def build_menus(w: MainWindow) -> None:
     bar = w.menuBar()  # not in the first frame: a menu bar's first layout costs ~4 ms
     account = bar.addMenu("&Account")
-    add = account.addAction("&Add account…", lambda: w.show_picker())
+    add = account.addAction("&Add account…", w.show_picker)
     add.setShortcut(QKeySequence.StandardKey.New)
     w.sign_out_action = account.addAction("&Sign out", w.sign_out_current)
     w.remove_action = account.addAction("&Remove…", lambda: w.confirm_remove(w.controller.current_id))
@@ -39,9 +42,21 @@ def build_menus(w: MainWindow) -> None:
     game = bar.addMenu("&Game")
     w.play_action = game.addAction("&Play", w.on_play)
     w.play_action.setShortcut(QKeySequence("Ctrl+P"))
-    for title, url in w.manifest.links.items():
-        game.addAction(title.capitalize(), lambda u=url: QDesktopServices.openUrl(QUrl(u)))
+    links = contract.news(w.controller) or [(t.replace("_", " ").capitalize(), u) for t, u in w.manifest.links.items()]
+    if links:
+        game.addSeparator()
+    for title, url in links:
+        game.addAction(title, lambda u=url: QDesktopServices.openUrl(QUrl(u)))
+    if w.tester_allowed:  # started as a tester: the switch to see what a player sees, and back
+        view = bar.addMenu("&View")
+        w.tester_action = QAction("&Tester mode", w, checkable=True)
+        w.tester_action.setToolTip("Testing tools, environments and backend details")
+        w.tester_action.setChecked(w.tester)
+        w.tester_action.toggled.connect(lambda on: w.set_tester(on) if on != w.tester else None)
+        view.addAction(w.tester_action)
     help_menu = bar.addMenu("&Help")
+    if support := contract.support_url(w.controller):
+        help_menu.addAction("Contact &support", lambda: QDesktopServices.openUrl(QUrl(support)))
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(logs.log_file().parent))))
     help_menu.addAction("&About", lambda: show_about(w))
@@ -68,24 +83,34 @@ def build_tray(w: MainWindow) -> QSystemTrayIcon | None:
     return tray
 
 
+def short(text: str, limit: int = TRAY_NAME) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def rebuild_tray_menu(w: MainWindow) -> None:
     if w.tray is None:
         return
     c = w.controller
     menu = w.tray.contextMenu()
     menu.clear()
+    shown = next((a for a in c.accounts if a.id == c.current_id), None)
     for account in c.accounts[:8]:
-        action = menu.addAction(provider_icon(account.provider), account.label,
-                                lambda a=account.id: (w.bring_to_front(), w.on_switch(a)))
+        method = contract.provider_label(c, account.provider)
+        running = bool(getattr(contract.game_of(c, account.id), "running", False))
+        text = f"Playing as {short(account.label)} ({method})" if running else \
+            f"Play as {short(account.label)} ({method})"
+        action = menu.addAction(provider_icon(account.provider), text,
+                                lambda a=account.id: (w.bring_to_front(), w.play_as(a)))
+        action.setToolTip(f"{account.label} ({method})")
+        action.setEnabled(bool(account.token_names) and not running)
         action.setCheckable(True)
-        action.setChecked(account.id == c.current_id)
+        action.setChecked(account is shown)
     if c.accounts:
         menu.addSeparator()
-    play = menu.addAction("Play", w.on_play)
-    play.setEnabled(c.session is not None and not c.game_running)
     menu.addAction("Show", w.bring_to_front)
     menu.addSeparator()
     menu.addAction("Quit", w.quit)
+    w.tray.setToolTip(f"{w.manifest.name} launcher" + (f" — {short(shown.label)}" if shown else ""))
 
 
 def tray_notice(w: MainWindow) -> None:
@@ -96,11 +121,12 @@ def tray_notice(w: MainWindow) -> None:
 
 def confirm_remove(w: MainWindow, account: Account) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, "Remove account",
-                      f"Remove {account.label} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
+                      f"Remove {short(account.label, 60)} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
                       "from this launcher?\n\nIts saved session is deleted from the keychain. "
                       "The account itself is not deleted from the game.",
                       QMessageBox.StandardButton.Cancel, w)
     remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    remove.setObjectName("Danger")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setObjectName("ConfirmRemove")
     box.exec()

@@ -31,7 +31,7 @@ def fill(window, provider_id: str, values: dict) -> None:
 def sign_in(qtbot, window, provider_id: str, values: dict) -> None:
     fill(window, provider_id, values)
     qtbot.mouseClick(window.login.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.profile_page, timeout=10000)
+    qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
 
 
 @pytest.mark.parametrize("provider", sorted(PROVIDERS))
@@ -39,7 +39,7 @@ def test_sign_in_through_every_provider_shows_profile_and_chests(qtbot, window, 
     values, _ = PROVIDERS[provider]
     sign_in(qtbot, window, provider, values)
     page = window.profile_page
-    assert page.name.text() and page.model.rowCount() == page.model.total
+    assert page.name.full and page.model.rowCount() == page.model.total
     assert window.account_model.rowCount() == 1
     if provider != "appcharge":
         assert page.model.rowCount() > 0 and page.stack.currentWidget() is page.table
@@ -57,8 +57,8 @@ def test_enter_submits_and_validation_shows_as_you_type(qtbot, window, sandbox):
     assert not form.errors["email"].isVisible()
     qtbot.keyClicks(form.inputs["password"], "SecurePassword123!")
     qtbot.keyClick(form.inputs["password"], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.profile_page, timeout=10000)
-    assert window.profile_page.name.text() == "player@example.com"
+    qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
+    assert window.profile_page.name.full == "player@example.com"
 
 
 def test_missing_required_field_is_flagged_without_a_request(qtbot, window, sandbox):
@@ -103,22 +103,22 @@ def test_chained_sign_in_shows_its_steps_from_the_plan(qtbot, window, sandbox):
     qtbot.mouseClick(window.login.submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.login.steps.text().startswith("Step 2 of 3"), timeout=5000)
     assert "game server" in window.login.steps.text()
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.profile_page, timeout=10000)
+    qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
 
 
 def test_switch_accounts_with_a_click_and_ctrl_number(qtbot, window, sandbox):
     sign_in(qtbot, window, "playfab-custom", {"custom_id": "astrid"})
     window.show_picker()
     sign_in(qtbot, window, "playfab-custom", {"custom_id": "bjorn"})
-    assert window.profile_page.name.text() == "Bjorn Ironside" and window.account_model.rowCount() == 2
+    assert window.profile_page.name.full == "Bjorn Ironside" and window.account_model.rowCount() == 2
     sandbox.state.clear()
-    astrid_row = next(r for r in range(2) if window.account_model.account(r).label == "Astrid Stormborn")
+    astrid_row = next(r for r in range(2) if window.account_model.account(r).display_name == "Astrid Stormborn")
     window.sidebar.list.clicked.emit(window.account_model.index(astrid_row))
-    qtbot.waitUntil(lambda: window.profile_page.name.text() == "Astrid Stormborn", timeout=5000)
+    qtbot.waitUntil(lambda: window.profile_page.name.full == "Astrid Stormborn", timeout=5000)
     assert not sandbox.state.received("/Client/LoginWithCustomID")  # no new sign-in
     bjorn_row = 1 - astrid_row
     qtbot.keyClick(window, Qt.Key.Key_1 + bjorn_row, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.profile_page.name.text() == "Bjorn Ironside", timeout=5000)
+    qtbot.waitUntil(lambda: window.profile_page.name.full == "Bjorn Ironside", timeout=5000)
 
 
 def test_sign_out_keeps_account_and_switching_to_it_opens_the_form_prefilled(qtbot, window):
@@ -128,7 +128,7 @@ def test_sign_out_keeps_account_and_switching_to_it_opens_the_form_prefilled(qtb
     assert window.account_model.rowCount() == 1
     assert "signed out" in window.account_model.data(window.account_model.index(0))
     window.on_switch(account_id)
-    qtbot.waitUntil(lambda: window.login is not None and window.pages.currentWidget() is window.login, timeout=5000)
+    qtbot.waitUntil(lambda: window.login is not None and window.current_page() is window.login, timeout=5000)
     assert window.login.inputs["email"].text() == "player@example.com"
     assert "signed out" in window.login.form_error.text()
 
@@ -146,7 +146,7 @@ def test_remove_asks_for_confirmation(qtbot, window, monkeypatch):
     assert window.account_model.rowCount() == 1
     QTimer.singleShot(100, lambda: answer("Remove"))
     window.confirm_remove(window.controller.current_id)
-    assert window.account_model.rowCount() == 0 and window.pages.currentWidget() is window.picker
+    assert window.account_model.rowCount() == 0 and window.current_page() is window.picker
 
 
 def test_play_launches_the_demo_game_which_reports_the_player(qtbot, window, launcher_home):
@@ -176,8 +176,8 @@ def test_continue_with_facebook_shows_a_code_to_enter_and_signs_in(qtbot, window
         async with httpx.AsyncClient() as web:
             await web.post(address, data={"user_code": code, "user": "EAADemoBjornFacebookToken"})
     asyncio.ensure_future(browser())
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.profile_page, timeout=10000)
-    assert window.profile_page.name.text() == "Bjorn Ironside"
+    qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
+    assert window.profile_page.name.full == "Bjorn Ironside"
 
 
 def test_avatar_arrives_after_the_profile(qtbot, window):

@@ -1,4 +1,5 @@
-"""The login form of one provider, built from the fields it declares."""
+"""The login form of one provider, built from the fields it shows in this mode (a player never sees a studio's
+provisioned secrets), and the page shown instead when a player's method is not set up on this computer."""
 
 from __future__ import annotations
 
@@ -7,15 +8,37 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from launcher.models import Field, FieldKind
 from launcher.providers.base import DeviceCode, Provider
 
+from ..contrast import TEXT, over, ratio
 from ..icons import provider_icon
+
+SESSION_ONLY = "Nothing can be saved on this computer: this session ends when you quit the launcher."
+
+
+def readable_brand(colour: str) -> str:
+    """A brand colour darkened just enough for white text at 4.5:1 (Facebook's blue is 4.2:1)."""
+    for step in range(0, 11):
+        candidate = over("#000000", step * 0.04, colour)
+        if ratio(candidate, "#ffffff") >= TEXT:
+            return candidate
+    return "#1b1b21"
 
 
 class LoginForm(QWidget):
@@ -24,68 +47,85 @@ class LoginForm(QWidget):
     external = Signal(str, dict)          # provider id, the other values (a chained provider's method)
     back = Signal()
 
-    def __init__(self, provider: Provider, values: dict[str, str] | None = None, parent: QWidget | None = None):
+    def __init__(self, provider: Provider, values: dict[str, str] | None = None, parent: QWidget | None = None,
+                 *, fields: tuple[Field, ...] | None = None, label: str = "", description: str = "",
+                 testing: bool = False, stored: set[str] | None = None, environment: str = "",
+                 remembers: bool = True) -> None:
         super().__init__(parent)
         self.provider = provider
+        self.fields = tuple(fields if fields is not None else provider.fields)
+        self.stored = set(stored or ())  # provisioned secrets already kept for this environment: may stay empty
+        self.environment = environment
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.helps: dict[str, str] = {}
         self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         self.touched: set[str] = set()
         self.busy = False
         self.setObjectName(f"LoginForm-{provider.id}")
+        label = label or provider.display_name
 
         page = QVBoxLayout(self)
         page.setContentsMargins(40, 28, 40, 28)
         column = QWidget()
         column.setMaximumWidth(620)
-        page.addWidget(column, 1, Qt.AlignmentFlag.AlignLeft)
+        page.addWidget(column, 1)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
 
-        back = QPushButton("← All sign-in methods")
-        back.setFlat(True)
-        back.setAccessibleName("Back to all sign-in methods")
-        back.clicked.connect(self.back)
-        outer.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.back_button = QPushButton("← All sign-in methods")
+        self.back_button.setFlat(True)
+        self.back_button.setAutoDefault(True)
+        self.back_button.setAccessibleName("Back to all sign-in methods")
+        self.back_button.setToolTip("Back to all sign-in methods (Esc)")
+        self.back_button.clicked.connect(self.back)
+        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         header = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(provider_icon(provider.id).pixmap(44, 44))
         header.addWidget(logo)
         titles = QVBoxLayout()
-        title = QLabel(f"Sign in with {provider.display_name}")
-        title.setObjectName("PageTitle")
-        titles.addWidget(title)
-        description = QLabel(provider.description)
-        description.setObjectName("Muted")
-        description.setWordWrap(True)
-        titles.addWidget(description)
+        self.title = QLabel(f"Sign in with {label}")
+        self.title.setObjectName("PageTitle")
+        self.title.setWordWrap(True)
+        titles.addWidget(self.title)
+        self.description = QLabel(description or provider.description)
+        self.description.setObjectName("Muted")
+        self.description.setWordWrap(True)
+        titles.addWidget(self.description)
         header.addLayout(titles, 1)
-        if provider.testing_only:
+        if testing:
             badge = QLabel("Testing tool")
             badge.setObjectName("WarnBadge")
-            badge.setToolTip("Uses the title secret key. For testers only; the key stays in your keychain.")
+            badge.setToolTip("For testers, not for players.")
             header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
         self.external_button: QPushButton | None = None
         self.external_hint: QLabel | None = None
+        names = {f.name for f in self.fields}
         if provider.external is not None:
             ext = provider.external
             self.external_button = QPushButton(ext.label)
+            self.external_button.setAutoDefault(True)
             if ext.icon:
                 self.external_button.setIcon(QIcon(provider_icon(ext.icon)))
             self.external_button.setObjectName("External")
             if re.fullmatch(r"#[0-9a-fA-F]{6}", ext.brand_color):
-                self.external_button.setStyleSheet(f"QPushButton#External {{ background: {ext.brand_color}; }}")
+                self.external_button.setStyleSheet(
+                    f"QPushButton#External {{ background: {readable_brand(ext.brand_color)}; }}"
+                    "QPushButton#External:disabled { background: palette(mid); }")
             self.external_button.setAccessibleName(ext.label)
             self.external_button.setAccessibleDescription(ext.hint)
             self.external_button.clicked.connect(self._external)
             outer.addWidget(self.external_button, 0, Qt.AlignmentFlag.AlignLeft)
+            typed = any(h in names for h in ext.hides)
             self.external_hint = QLabel(ext.hint + (" Testers can paste the credential below instead."
-                                                    if ext.hides else ""))
+                                                    if typed else ""))
             self.external_hint.setObjectName("Muted")
+            self.external_hint.setWordWrap(True)
             outer.addWidget(self.external_hint)
         self.code_box = self._code_box()
         outer.addWidget(self.code_box)
@@ -93,32 +133,47 @@ class LoginForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(4)
-        for f in provider.fields:
+        for f in self.fields:
             widget = self._make_input(f, (values or {}).get(f.name))
-            label = QLabel("" if f.kind is FieldKind.CHECKBOX else
-                           f.label + ("" if f.is_required(self._defaults()) or f.required_when else " (optional)"))
-            label.setBuddy(widget)
+            optional = not (self._required(f, self._defaults()) or f.required_when)
+            text = "" if f.kind is FieldKind.CHECKBOX else f.label + (" (optional)" if optional else "")
+            row_label = QLabel(text)
+            row_label.setBuddy(widget)
             error = QLabel("")
             error.setObjectName("FieldError")
+            error.setWordWrap(True)
             error.setVisible(False)
             holder = QWidget()
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 6)
             box.setSpacing(2)
             box.addWidget(widget)
-            if f.help:
-                helptext = QLabel(f.help)
-                helptext.setObjectName("FieldHelp")
-                box.addWidget(helptext)
+            helptext = self._help(f)
+            if helptext and f.kind is not FieldKind.CHECKBOX:
+                shown = QLabel(helptext)
+                shown.setObjectName("FieldHelp")
+                shown.setWordWrap(True)
+                box.addWidget(shown)
+            self.helps[f.name] = helptext
+            widget.setAccessibleDescription(helptext)
             box.addWidget(error)
-            form.addRow(label, holder)
+            form.addRow(row_label, holder)
             self.inputs[f.name], self.errors[f.name] = widget, error
-            self.rows[f.name] = (label, holder, error)
+            self.rows[f.name] = (row_label, holder, error)
         outer.addLayout(form)
 
+        self.provision = QCheckBox(f"Remember for this environment ({environment})" if environment
+                                   else "Remember these keys on this computer")
+        self.provision.setAccessibleName("Remember the testing keys for this environment")
+        self.provision.setToolTip("The keys go to this computer's keychain, for every tester account of this "
+                                  "environment; you will not be asked for them again.")
+        self.provision.setChecked(remembers)
+        self.provision.setVisible(any(self._is_provisioned(f) for f in self.fields))
+        outer.addWidget(self.provision)
+
         self.remember = QCheckBox("Remember this account on this computer")
-        self.remember.setChecked(True)
         self.remember.setAccessibleName("Remember this account")
+        self.set_remembers(remembers)
         outer.addWidget(self.remember)
 
         self.form_error = QLabel("")
@@ -141,15 +196,51 @@ class LoginForm(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
+        self.progress.setAccessibleName("Signing in")
         actions.addWidget(self.progress)
         self.steps = QLabel("")
         self.steps.setObjectName("Steps")
+        self.steps.setWordWrap(True)
         actions.addWidget(self.steps, 1)
         outer.addLayout(actions)
         outer.addStretch(1)
 
         self._update_visibility()
         self.validate()
+
+    @staticmethod
+    def _is_provisioned(f: Field) -> bool:
+        return bool(getattr(f, "provisioned", False)) or f.name in ("secret_key", "publisher_token", "signing_key")
+
+    def _help(self, f: Field) -> str:
+        if self._is_provisioned(f) and f.name in self.stored:
+            where = f"for {self.environment}" if self.environment else "on this computer"
+            return f"Saved {where}; leave empty to use it, or type to replace it."
+        return f.help
+
+    def _required(self, f: Field, values: dict[str, str]) -> bool:
+        if self._is_provisioned(f) and f.name in self.stored:
+            return False
+        return f.is_required(values)
+
+    def set_remembers(self, remembers: bool) -> None:
+        """Whether anything can be saved: when not, "Remember" is off and says why."""
+        self.remember.setEnabled(remembers)
+        self.remember.setChecked(remembers)
+        self.remember.setToolTip("Keeps the session in this computer's keychain; the password is never stored."
+                                 if remembers else SESSION_ONLY)
+        self.remember.setAccessibleDescription("" if remembers else SESSION_ONLY)
+        self.provision.setEnabled(remembers)
+        if not remembers:
+            self.provision.setChecked(False)
+            self.provision.setToolTip(SESSION_ONLY)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Return from a checkbox, a choice or any field submits (buttons handle their own Return)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit_or_cancel()
+            return
+        super().keyPressEvent(event)
 
     # --- a code the player enters elsewhere (Login for Devices) -----------------------------------------
     def _code_box(self) -> QFrame:
@@ -170,9 +261,11 @@ class LoginForm(QWidget):
         row = QHBoxLayout()
         self.copy_code = QPushButton("Copy code")
         self.copy_code.setObjectName("Secondary")
+        self.copy_code.setAutoDefault(True)
         self.copy_code.clicked.connect(self._copy_code)
         self.open_address = QPushButton("Open the page")
         self.open_address.setObjectName("Secondary")
+        self.open_address.setAutoDefault(True)
         self.open_address.clicked.connect(self._open_address)
         row.addWidget(self.copy_code)
         row.addWidget(self.open_address)
@@ -210,13 +303,13 @@ class LoginForm(QWidget):
 
     # --- inputs -----------------------------------------------------------------------------------
     def _defaults(self) -> dict[str, str]:
-        return {f.name: f.default or "" for f in self.provider.fields}
+        return {f.name: f.default or "" for f in self.fields}
 
     def _make_input(self, f: Field, value: str | None) -> QWidget:
         if f.kind is FieldKind.CHOICE:
             combo = QComboBox()
             labels = f.choice_labels if len(f.choice_labels) == len(f.choices) else f.choices
-            for choice, label in zip(f.choices, labels):
+            for choice, label in zip(f.choices, labels, strict=False):
                 combo.addItem(label, choice)
             wanted = combo.findData(value or f.default or "")
             if wanted >= 0:
@@ -248,6 +341,9 @@ class LoginForm(QWidget):
             widget = edit
         widget.setAccessibleName(f.label)
         widget.setObjectName(f"field-{f.name}")
+        if self._is_provisioned(f) and f.name in self.stored and isinstance(widget, QLineEdit):
+            where = self.environment or "this computer"
+            widget.setPlaceholderText(f"Saved for {where}; type to replace")
         return widget
 
     def value(self, name: str) -> str:
@@ -270,7 +366,7 @@ class LoginForm(QWidget):
 
     def _update_visibility(self) -> None:
         values = self.values()
-        for f in self.provider.fields:
+        for f in self.fields:
             shown = self._relevant(f, values)
             for part in self.rows[f.name][:2]:
                 part.setVisible(shown)
@@ -289,19 +385,29 @@ class LoginForm(QWidget):
         """Check as the player types; messages appear for fields already touched (all of them on submit)."""
         values = self.values()
         ok = True
-        for f in self.provider.fields:
+        for f in self.fields:
             error = self.errors[f.name]
             problem = f.problem(values[f.name], values) if self._relevant(f, values) else None
+            if problem and not values[f.name].strip() and not self._required(f, values):
+                problem = None  # a provisioned secret already saved for this environment
             ok = ok and problem is None
             visible = bool(problem) and (show_all or f.name in self.touched)
             error.setText(problem or "")
             error.setVisible(visible)
+            widget = self.inputs[f.name]
+            widget.setAccessibleDescription(" ".join(t for t in (problem if visible else "", self.helps[f.name])
+                                                     if t))
         return ok
 
     # --- actions ----------------------------------------------------------------------------------
     def relevant_values(self) -> dict[str, Any]:
         values = self.values()
-        return {f.name: values[f.name] for f in self.provider.fields if self._relevant(f, values)}
+        return {f.name: values[f.name] for f in self.fields if self._relevant(f, values)
+                and not (self._is_provisioned(f) and not values[f.name].strip())}
+
+    def provisioned_typed(self) -> bool:
+        values = self.values()
+        return any(self._is_provisioned(f) and values[f.name].strip() for f in self.fields)
 
     def _submit_or_cancel(self) -> None:
         if self.busy:
@@ -311,7 +417,7 @@ class LoginForm(QWidget):
             self.touched.update(self.inputs)
             first = next((n for n, e in self.errors.items() if e.isVisible()), None)
             if first:
-                self.inputs[first].setFocus()
+                self.inputs[first].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.submitted.emit(self.provider.id, self.relevant_values(), self.remember.isChecked())
 
@@ -323,7 +429,7 @@ class LoginForm(QWidget):
         self.external.emit(self.provider.id, values)
 
     def set_busy(self, label: str, step: int = 0, total: int = 0) -> None:
-        self.busy = bool(label)
+        was_busy, self.busy = self.busy, bool(label)
         self.submit.setText("Cancel" if self.busy else "Sign in")
         self.submit.setAccessibleName("Cancel sign-in" if self.busy else "Sign in")
         self.submit.setObjectName("" if self.busy else "Primary")
@@ -334,18 +440,103 @@ class LoginForm(QWidget):
             widget.setEnabled(not self.busy)
         if self.external_button is not None:
             self.external_button.setEnabled(not self.busy)
+        if self.busy and not was_busy:
+            self.submit.setFocus(Qt.FocusReason.OtherFocusReason)  # the fields are disabled: Cancel keeps focus
         prefix = f"Step {step} of {total}: " if total > 1 and step else ""
         self.steps.setText(prefix + label if self.busy else "")
 
     def set_error(self, message: str) -> None:
         self.form_error.setText(message)
         self.form_error.setVisible(bool(message))
+        self.form_error.setAccessibleDescription(message)
+        self.submit.setAccessibleDescription(message)
+
+    def _shown_inputs(self) -> list[tuple[Field, QWidget]]:
+        values = self.values()
+        return [(f, self.inputs[f.name]) for f in self.fields
+                if self._relevant(f, values) and self.inputs[f.name].isEnabled()]
 
     def focus_first(self) -> None:
-        values = self.values()
-        for f in self.provider.fields:
-            widget = self.inputs[f.name]
-            if self._relevant(f, values) and isinstance(widget, QLineEdit) and not widget.text():
-                widget.setFocus()
+        """The first empty field (or the first field, or Sign in)."""
+        shown = self._shown_inputs()
+        for _f, widget in shown:
+            if isinstance(widget, QLineEdit) and not widget.text():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        self.submit.setFocus()
+        if self.external_button is not None and self.external_button.isVisible():
+            self.external_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.submit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_start(self) -> None:
+        """After a cancel: the first field, whatever it holds."""
+        shown = [w for _f, w in self._shown_inputs()]
+        target = shown[0] if shown else (self.external_button or self.submit)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_to_fix(self) -> None:
+        """After a failed sign-in: the field with a problem, else the password (selected, ready to retype), else
+        the last text field."""
+        shown = self._shown_inputs()
+        flagged = [w for f, w in shown if self.errors[f.name].isVisible()]
+        secrets = [w for f, w in shown if f.kind is FieldKind.PASSWORD]
+        texts = [w for f, w in shown if isinstance(w, QLineEdit) and not self._is_provisioned(f)]
+        target = (flagged or secrets or texts[-1:] or [self.submit])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
+
+class NotSetUp(QWidget):
+    """A player's sign-in method whose studio secrets are not on this computer: say so, offer the way back."""
+
+    back = Signal()
+
+    def __init__(self, provider: Provider, label: str, support_url: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.provider = provider
+        self.setObjectName("NotSetUp")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 28, 40, 28)
+        outer.setSpacing(12)
+        self.back_button = QPushButton("← All sign-in methods")
+        self.back_button.setFlat(True)
+        self.back_button.setAutoDefault(True)
+        self.back_button.setAccessibleName("Back to all sign-in methods")
+        self.back_button.clicked.connect(self.back)
+        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        title = QLabel(f"Sign in with {label}")
+        title.setObjectName("PageTitle")
+        outer.addWidget(title)
+        self.message = QLabel("This sign-in method is not set up on this computer. Choose another way to sign "
+                              "in, or ask the game's support team.")
+        self.message.setObjectName("FormInfo")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("This sign-in method is not set up on this computer")
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.other = QPushButton("Choose another way to sign in")
+        self.other.setObjectName("Primary")
+        self.other.setAutoDefault(True)
+        self.other.clicked.connect(self.back)
+        row.addWidget(self.other)
+        self.support: QPushButton | None = None
+        if support_url:
+            self.support = QPushButton("Contact support")
+            self.support.setAutoDefault(True)
+            self.support.setToolTip(support_url)
+            self.support.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(support_url)))
+            row.addWidget(self.support)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+
+    def focus_first(self) -> None:
+        self.other.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

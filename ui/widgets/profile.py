@@ -1,79 +1,212 @@
-"""The signed-in player: avatar, name, ids, details, Play, and the chests in a filterable table."""
+"""The signed-in player: the game's banner, avatar, name with its sign-in method and environment, ids a tester can
+copy, Play (always in the same place) with this account's game state, the game's links, and the chests."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QScrollArea,
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from launcher.models import Profile
 
-from ..icons import provider_icon, rounded_avatar
-from ..models import PROVIDER_NAMES, ChestModel
+from ..icons import rounded_avatar
+from ..models import ChestModel
 
 AVATAR = 96
+PLAY_COLUMN = 230
+BANNER_HEIGHT = 132
+NARROW = 720  # page width below which Play goes under the player's details
+BANNER_MIN_WINDOW = 640  # window height below which the banner gives its room to the chests
+
+
+def when(moment: datetime | float | None) -> str:
+    if moment is None:
+        return ""
+    if isinstance(moment, (int, float)):
+        moment = datetime.fromtimestamp(moment)
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself with "…" to the width it gets; the whole text is its tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self.set_full(text)
+
+    def set_full(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        super().setText(QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight,
+                                                             max(self.width(), 40)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._elide()
+
+
+class Value(QLineEdit):
+    """A profile value: read-only, reachable with Tab, selectable and copyable with the keyboard."""
+
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__(text)
+        self.setObjectName("Value")
+        self.setReadOnly(True)
+        self.setAccessibleName(name)
+        self.setCursorPosition(0)
+        self.setToolTip(text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumWidth(90)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As wide as its text (up to 320 px); narrower when the page is, scrolling inside (Tab, arrows)."""
+        hint = super().sizeHint()
+        return QSize(min(QFontMetrics(self.font()).horizontalAdvance(self.text()) + 20, 320), hint.height())
 
 
 class ProfilePage(QWidget):
     play = Signal()
+    stop = Signal()
 
     def __init__(self, game_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProfilePage")
         self.game_name = game_name
+        self.show_extras = False
+        self._extras: dict[str, str] = {}
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.setSpacing(16)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(14)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("Banner")
+        self.banner.setFixedHeight(BANNER_HEIGHT)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setVisible(False)
+        self._banner: QPixmap | None = None
+        outer.addWidget(self.banner)
 
         card = QFrame()
         card.setObjectName("Card")
         top = QHBoxLayout(card)
-        top.setContentsMargins(20, 20, 20, 20)
-        top.setSpacing(20)
+        top.setContentsMargins(20, 18, 20, 18)
+        top.setSpacing(18)
         self.avatar = QLabel()
         self.avatar.setFixedSize(AVATAR, AVATAR)
         self.avatar.setAccessibleName("Player picture")
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # Play beside the player, or under it when narrow
+        self.body.setSpacing(14)
         info = QVBoxLayout()
         info.setSpacing(6)
-        name_row = QHBoxLayout()
-        self.name = QLabel()
+        self.name = ElidedLabel()
         self.name.setObjectName("DisplayName")
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        name_row.addWidget(self.name)
+        info.addWidget(self.name)
+        badges = QHBoxLayout()
+        badges.setSpacing(6)
+        self.provider = QLabel()
+        self.provider.setObjectName("ProviderBadge")
+        badges.addWidget(self.provider)
+        self.environment = QLabel()
+        self.environment.setObjectName("EnvBadge")
+        self.environment.setVisible(False)
+        badges.addWidget(self.environment)
         self.new_badge = QLabel("New account")
         self.new_badge.setObjectName("Badge")
-        name_row.addWidget(self.new_badge)
-        name_row.addStretch(1)
-        info.addLayout(name_row)
-        self.provider = QLabel()
-        self.provider.setObjectName("Muted")
-        info.addWidget(self.provider)
+        badges.addWidget(self.new_badge)
+        self.stale = QLabel("Updating…")
+        self.stale.setObjectName("Muted")
+        self.stale.setVisible(False)
+        badges.addWidget(self.stale)
+        badges.addStretch(1)
+        info.addLayout(badges)
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(16)
+        self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
         info.addLayout(self.grid)
+        self.details_toggle = QPushButton("Details")
+        self.details_toggle.setFlat(True)
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setAutoDefault(True)
+        self.details_toggle.setAccessibleName("Show backend details")
+        self.details_toggle.setToolTip("What the services returned (tester mode)")
+        self.details_toggle.toggled.connect(self._toggle_details)
+        info.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         info.addStretch(1)
-        top.addLayout(info, 1)
+        self.body.addLayout(info, 1)
 
-        play_box = QVBoxLayout()
+        play_holder = QWidget()
+        play_holder.setFixedWidth(PLAY_COLUMN)  # Play stays put whatever the name or the state next to it
+        play_box = QVBoxLayout(play_holder)
+        play_box.setContentsMargins(0, 0, 0, 0)
+        play_box.setSpacing(6)
         self.play_button = QPushButton("Play")
         self.play_button.setObjectName("Play")
+        self.play_button.setAutoDefault(True)
         self.play_button.setAccessibleName(f"Play {game_name}")
-        self.play_button.setToolTip(f"Start {game_name} signed in as this player")
+        self.play_button.setToolTip(f"Start {game_name} signed in as this player (Ctrl+P)")
         self.play_button.clicked.connect(self.play)
         play_box.addWidget(self.play_button)
+        self.stop_button = QPushButton("Stop the game")
+        self.stop_button.setObjectName("Danger")
+        self.stop_button.setAutoDefault(True)
+        self.stop_button.setAccessibleName(f"Stop {game_name}")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setVisible(False)
+        play_box.addWidget(self.stop_button)
         self.game_status = QLabel("")
         self.game_status.setObjectName("Muted")
         self.game_status.setWordWrap(True)
-        self.game_status.setMaximumWidth(220)
         self.game_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.game_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         play_box.addWidget(self.game_status)
         play_box.addStretch(1)
-        top.addLayout(play_box)
+        self.play_holder = play_holder
+        self.body.addWidget(play_holder, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        top.addLayout(self.body, 1)
         outer.addWidget(card)
+
+        self.links = QHBoxLayout()
+        self.links.setSpacing(4)
+        self.links_holder = QWidget()
+        self.links_holder.setLayout(self.links)
+        self.links.setContentsMargins(0, 0, 0, 0)
+        self.links_holder.setVisible(False)
+        outer.addWidget(self.links_holder)
 
         chest_head = QHBoxLayout()
         self.chest_title = QLabel("Chests")
@@ -109,8 +242,9 @@ class ProfilePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 220)
+        header.resizeSection(0, 200)
         header.resizeSection(2, 80)
+        self.table.setMinimumHeight(90)
 
         self.empty = QLabel()
         self.empty.setObjectName("Muted")
@@ -122,7 +256,67 @@ class ProfilePage(QWidget):
         outer.addWidget(self.stack, 1)
         self.model.ready.connect(self._update_empty)
         self.set_avatar(None)
+        self.details_toggle.setVisible(False)
 
+    # --- the game's home ----------------------------------------------------------------------------
+    def set_home(self, banner: Path | None, news: list[tuple[str, str]], support_url: str) -> None:
+        self._banner = None
+        if banner is not None and banner.is_file():
+            picture = QPixmap(str(banner))
+            self._banner = None if picture.isNull() else picture
+        self.fit(self._room())
+        self.banner.setAccessibleName(f"{self.game_name} artwork")
+        self._scale_banner()
+        while (item := self.links.takeAt(0)) is not None:
+            if (w := item.widget()) is not None:
+                w.deleteLater()
+        entries = [*news, *([("Support", support_url)] if support_url else [])]
+        for label, url in entries:
+            link = QPushButton(label)
+            link.setFlat(True)
+            link.setAutoDefault(True)
+            link.setToolTip(url)
+            link.setAccessibleName(f"{label} (opens in your browser)")
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))
+            self.links.addWidget(link)
+        self.links.addStretch(1)
+        self.links_holder.setVisible(bool(entries))
+
+    def _scale_banner(self) -> None:
+        if self._banner is None:
+            return
+        ratio = self.devicePixelRatioF()
+        width = max(self.banner.width(), 100)
+        scaled = self._banner.scaled(int(width * ratio), int(BANNER_HEIGHT * ratio),
+                                     Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                     Qt.TransformationMode.SmoothTransformation)
+        x = max(0, (scaled.width() - int(width * ratio)) // 2)
+        y = max(0, (scaled.height() - int(BANNER_HEIGHT * ratio)) // 2)
+        cropped = scaled.copy(x, y, int(width * ratio), int(BANNER_HEIGHT * ratio))
+        cropped.setDevicePixelRatio(ratio)
+        self.banner.setPixmap(cropped)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit(self._room())
+
+    def _room(self) -> int:
+        """The width the page is shown in (its scroll area's), not the page's own (which is at least its minimum)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport().width() if isinstance(parent, QScrollArea) else self.width()
+
+    def fit(self, width: int) -> None:
+        """Narrow (the minimum window, scale factor 2): Play moves under the player's name, the banner goes."""
+        narrow = width < NARROW
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        window = self.window()
+        self.banner.setVisible(self._banner is not None and (window is self or window.height() >= BANNER_MIN_WINDOW))
+        self._scale_banner()
+
+    # --- chests ------------------------------------------------------------------------------------
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
         self._update_empty()
@@ -139,27 +333,35 @@ class ProfilePage(QWidget):
         self.stack.setCurrentWidget(self.table if shown else self.empty)
         self.chest_title.setText(f"Chests ({total:,})" if shown == total else f"Chests ({shown:,} of {total:,})")
 
-    def show_profile(self, profile: Profile) -> None:
-        self.name.setText(profile.display_name or profile.player_id)
+    # --- the player --------------------------------------------------------------------------------
+    def show_profile(self, profile: Profile, *, method: str = "", environment: str = "", tester: bool = False,
+                     extras: dict[str, str] | None = None, last_played: str = "", stale: bool = False) -> None:
+        same_player = getattr(self, "_shown", None) == (profile.provider, profile.player_id)
+        self._shown = (profile.provider, profile.player_id)
+        self.name.set_full(profile.display_name or profile.player_id)
         self.new_badge.setVisible(bool(profile.newly_created))
-        provider_name = PROVIDER_NAMES.get(profile.provider, profile.provider)
-        self.provider.setText(f"Signed in with {provider_name}")
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        rows = [("Player id", profile.player_id),
-                ("Last login", profile.last_login.astimezone().strftime("%d %b %Y, %H:%M")
-                 if profile.last_login else "First sign-in"),
-                *profile.details.items()]
-        for n, (key, value) in enumerate(rows):
-            k = QLabel(key)
-            k.setObjectName("Muted")
-            v = QLabel(str(value))
-            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.grid.addWidget(k, n, 0)
-            self.grid.addWidget(v, n, 1)
-        self.filter.clear()
+        self.provider.setText(method or profile.provider)
+        self.provider.setToolTip(f"Signed in with {method or profile.provider}")
+        self.provider.setAccessibleName(f"Signed in with {method or profile.provider}")
+        self.environment.setText(environment)
+        self.environment.setToolTip(f"Environment: {environment}")
+        self.environment.setAccessibleName(f"Environment {environment}")
+        self.environment.setVisible(bool(environment))
+        self.stale.setVisible(stale)
+        rows = [("Player id", profile.player_id, True)]
+        if last_played:
+            rows.append(("Last played", last_played, False))
+        if profile.last_login:
+            rows.append(("Last sign-in", when(profile.last_login), False))
+        rows += [(k, str(v), False) for k, v in profile.details.items()]
+        self._extras = dict(extras or {})
+        self._rows = rows
+        self.details_toggle.setVisible(tester and bool(self._extras))
+        if not tester:
+            self.details_toggle.setChecked(False)
+        self._fill_grid()
+        if not same_player:
+            self.filter.clear()
         self.model.set_items(profile.items)
         self._update_empty()
         if profile.avatar_url != getattr(self, "_avatar_url", None):
@@ -167,55 +369,58 @@ class ProfilePage(QWidget):
         self._avatar_url = profile.avatar_url
         self.avatar.setToolTip(profile.display_name)
 
+    def _toggle_details(self, on: bool) -> None:
+        self.details_toggle.setText("Hide details" if on else "Details")
+        self._fill_grid()
+
+    def _fill_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = list(self._rows)
+        if self.details_toggle.isChecked() and self.details_toggle.isVisible():
+            rows += [(k, v, True) for k, v in self._extras.items()]
+        self.values: dict[str, Value] = {}
+        self.copy_buttons: dict[str, QPushButton] = {}
+        for n, (key, value, copyable) in enumerate(rows):
+            k = QLabel(key)
+            k.setObjectName("Muted")
+            v = Value(key, value)
+            k.setBuddy(v)
+            self.grid.addWidget(k, n, 0)
+            self.grid.addWidget(v, n, 1)
+            self.values[key] = v
+            if copyable:
+                copy = QPushButton("Copy")
+                copy.setAutoDefault(True)
+                copy.setAccessibleName(f"Copy {key.lower()}")
+                copy.setToolTip(f"Copy the {key.lower()} to the clipboard")
+                copy.clicked.connect(lambda _c=False, text=value, b=copy: self._copy(text, b))
+                self.grid.addWidget(copy, n, 2)
+                self.copy_buttons[key] = copy
+
+    @staticmethod
+    def _copy(text: str, button: QPushButton) -> None:
+        QGuiApplication.clipboard().setText(text)
+        button.setText("Copied")
+
     def set_avatar(self, data: bytes | None) -> None:
         self.avatar.setPixmap(rounded_avatar(data, AVATAR, self.devicePixelRatioF()))
 
-    def set_game(self, running: bool, message: str) -> None:
+    def set_game(self, running: bool, message: str, *, can_stop: bool = False, playing_as: str = "") -> None:
+        """This account's game: Play, or the game running with Stop; the last exit of this account only."""
         self.play_button.setEnabled(not running)
-        self.play_button.setText("Running…" if running else "Play")
+        self.play_button.setText("Playing…" if running else "Play")
+        self.play_button.setAccessibleName(f"{self.game_name} is running" if running else f"Play {self.game_name}")
+        self.stop_button.setVisible(running and can_stop)
         self.game_status.setText(message)
-
-
-class ProviderPicker(QWidget):
-    chosen = Signal(str)
-
-    def __init__(self, providers: list, game_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtCore import QSize
-        from PySide6.QtWidgets import QToolButton
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 32, 40, 32)
-        title = QLabel(f"Sign in to {game_name}")
-        title.setObjectName("PageTitle")
-        outer.addWidget(title)
-        sub = QLabel("Choose how you play. Your session is kept in this computer's keychain.")
-        sub.setObjectName("Muted")
-        outer.addWidget(sub)
-        grid = QGridLayout()
-        grid.setSpacing(14)
-        self.tiles: dict[str, QToolButton] = {}
-        for n, p in enumerate(providers):
-            tile = QToolButton()
-            tile.setObjectName("ProviderTile")
-            tile.setIcon(provider_icon(p.id))
-            tile.setIconSize(QSize(40, 40))
-            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            tile.setText(p.display_name + ("\n(testing tool)" if p.testing_only else ""))
-            tile.setToolTip(p.description)
-            tile.setAccessibleName(f"Sign in with {p.display_name}")
-            tile.setFixedSize(QSize(210, 112))
-            tile.clicked.connect(lambda _c=False, pid=p.id: self.chosen.emit(pid))
-            grid.addWidget(tile, n // 3, n % 3)
-            self.tiles[p.id] = tile
-        grid.setColumnStretch(3, 1)
-        outer.addSpacing(8)
-        outer.addLayout(grid)
-        outer.addStretch(1)
+        self.game_status.setAccessibleName(message)
+        self.game_status.setToolTip(playing_as)
 
 
 class Unavailable(QWidget):
-    """A saved account that could not be opened right now (offline, keychain locked): keep it, say why, retry."""
+    """A saved account that could not be opened right now: one true sentence about why, and the action that works."""
 
     retry = Signal()
     sign_in = Signal()
@@ -224,28 +429,41 @@ class Unavailable(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 60, 40, 40)
+        outer.setSpacing(10)
         self.title = QLabel()
         self.title.setObjectName("PageTitle")
+        self.title.setWordWrap(True)
         outer.addWidget(self.title)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setObjectName("FormError")
+        self.message.setObjectName("FormInfo")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.message)
-        note = QLabel("Your account and its saved session are kept. Nothing was signed out.")
-        note.setObjectName("Muted")
-        outer.addWidget(note)
         row = QHBoxLayout()
-        again = QPushButton("Try again")
-        again.setObjectName("Primary")
-        again.clicked.connect(self.retry)
-        row.addWidget(again)
-        other = QPushButton("Sign in again")
-        other.clicked.connect(self.sign_in)
-        row.addWidget(other)
+        self.again = QPushButton("Try again")
+        self.again.setAutoDefault(True)
+        self.again.clicked.connect(self.retry)
+        row.addWidget(self.again)
+        self.other = QPushButton("Sign in again")
+        self.other.setAutoDefault(True)
+        self.other.clicked.connect(self.sign_in)
+        row.addWidget(self.other)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
 
-    def show_problem(self, label: str, message: str) -> None:
+    def show_problem(self, label: str, message: str, *, retry_works: bool = True) -> None:
+        """`retry_works` False (no keychain at all this run): only signing in again can open the account."""
         self.title.setText(f"{label} can't be opened right now")
         self.message.setText(message)
+        self.again.setVisible(retry_works)
+        primary, secondary = (self.again, self.other) if retry_works else (self.other, self.again)
+        primary.setObjectName("Primary")
+        secondary.setObjectName("")
+        for b in (self.again, self.other):
+            b.style().unpolish(b)
+            b.style().polish(b)
+        self.other.setText("Sign in again" if retry_works else "Sign in for this session")
+        primary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+

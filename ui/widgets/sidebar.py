@@ -1,13 +1,133 @@
-"""Saved accounts: avatar, label, provider and status; one click switches; add, sign out, remove."""
+"""Saved accounts: avatar, label, sign-in method and environment badges, status; one click switches; filter and
+grouping for testers with many accounts; add, copy the player id, rename, sign out, remove.
+
+Rows are painted by AccountDelegate: names are elided to the sidebar's width (the full name is the tooltip),
+so the list never scrolls sideways."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSizePolicy,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from launcher.accounts import Account
 
-from ..models import AccountModel
+from .. import theme
+from ..models import AccountModel, AccountRow
+
+WIDTH = 260
+ROW_HEIGHT = 54
+HEADER_HEIGHT = 26
+
+
+def elide(text: str, font: QFont, width: int) -> str:
+    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+class AccountDelegate(QStyledItemDelegate):
+    def __init__(self, model: AccountModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        header = index.data(AccountModel.HeaderRole) is not None
+        return QSize(option.rect.width() or WIDTH, HEADER_HEIGHT if header else ROW_HEIGHT)
+
+    def paint(self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        c = theme.colours()
+        rect: QRect = option.rect
+        header = index.data(AccountModel.HeaderRole)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if header is not None:
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
+            p.setFont(font)
+            p.setPen(QColor(c["muted"]))
+            p.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       elide(str(header).upper(), font, rect.width() - 12))
+            p.restore()
+            return
+        row: AccountRow = index.data(AccountModel.RowRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        box = rect.adjusted(2, 1, -2, -1)
+        if selected:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(c["accent"]))
+            p.drawRoundedRect(box, 6, 6)
+        elif hovered:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(c["button_hover"]))
+            p.drawRoundedRect(box, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus and self.parent() is not None \
+                and self.parent().hasFocus():  # type: ignore[attr-defined]
+            p.setPen(QColor(c["focus"]))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
+        text = QColor(c["on_accent"] if selected else c["text"])
+        muted = QColor(c["on_accent"] if selected else c["muted"])
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        left = box.left() + 8
+        if icon is not None:
+            icon.paint(p, QRect(left, box.top() + (box.height() - 32) // 2, 32, 32))
+        x = left + 32 + 10
+        width = box.right() - 8 - x
+        name_font = QFont(option.font)
+        name_font.setWeight(QFont.Weight.DemiBold)
+        p.setFont(name_font)
+        p.setPen(text)
+        a = row.account
+        p.drawText(QRect(x, box.top() + 6, width, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   elide(("▶ " if row.playing else "") + a.label, name_font, width))
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() - 1.5, 7))
+        p.setFont(small)
+        metrics = QFontMetrics(small)
+        y, h = box.top() + 28, metrics.height() + 2
+        if self.model.show_environment and row.environment:
+            badge = elide(row.environment, small, 90)
+            w = metrics.horizontalAdvance(badge) + 10
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(c["env"]))
+            p.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
+            p.setPen(QColor(c["on_accent"]))
+            p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
+            x, width = x + w + 6, width - w - 6
+        status = "" if a.status == "signed_in" else a.status_text()
+        second = " · ".join(t for t in (row.provider, status) if t)
+        p.setPen(muted)
+        p.drawText(QRect(x, y, width, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   elide(second, small, width))
+        p.restore()
+
+
+class AccountList(QListView):
+    """Enter on a row opens it; the menu key opens its context menu."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
 
 
 class Sidebar(QWidget):
@@ -16,51 +136,119 @@ class Sidebar(QWidget):
     sign_out = Signal(str)
     remove = Signal(str)
     rename = Signal(str)
+    environment_chosen = Signal(str)
 
     def __init__(self, game_name: str, game_icon, model: AccountModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFixedWidth(260)
+        self.setFixedWidth(WIDTH)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(14, 16, 14, 14)
+        outer.setContentsMargins(12, 16, 12, 12)
+        outer.setSpacing(6)
         head = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(game_icon.pixmap(36, 36))
         head.addWidget(logo)
-        title = QLabel(game_name)
-        title.setObjectName("GameTitle")
-        head.addWidget(title, 1)
+        self.title = QLabel(elide(game_name, QFont(), WIDTH - 80))
+        self.title.setObjectName("GameTitle")
+        self.title.setToolTip(game_name)
+        head.addWidget(self.title, 1)
         outer.addLayout(head)
-        outer.addSpacing(10)
+        outer.addSpacing(6)
+
+        self.env_row = QWidget()
+        env = QHBoxLayout(self.env_row)
+        env.setContentsMargins(0, 0, 0, 0)
+        env_label = QLabel("Environment")
+        env_label.setObjectName("Muted")
+        env.addWidget(env_label)
+        self.environment = QComboBox()
+        self.environment.setAccessibleName("Environment")
+        self.environment.setToolTip("Which servers sign-ins and new accounts use (tester mode)")
+        self.environment.activated.connect(
+            lambda i: self.environment_chosen.emit(str(self.environment.itemData(i))))
+        env.addWidget(self.environment, 1)
+        outer.addWidget(self.env_row)
+        self.env_row.setVisible(False)
+
         caption = QLabel("ACCOUNTS")
         caption.setObjectName("Muted")
         outer.addWidget(caption)
+        self.tools = QWidget()
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(6)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter accounts…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter accounts")
+        self.filter.setToolTip("Filter by name, player id, sign-in method or environment")
+        tools.addWidget(self.filter, 1)
+        self.group = QComboBox()
+        self.group.setAccessibleName("Group accounts")
+        self.group.setToolTip("Group accounts")
+        for text, key in (("No groups", ""), ("By environment", "environment"), ("By method", "provider")):
+            self.group.addItem(text, key)
+        tools.addWidget(self.group)
+        outer.addWidget(self.tools)
+        self.tools.setVisible(False)
 
         self.model = model
-        self.list = QListView()
+        self.list = AccountList()
         self.list.setObjectName("Accounts")
         self.list.setAccessibleName("Saved accounts")
         self.list.setModel(model)
+        self.list.setItemDelegate(AccountDelegate(model, self.list))
         self.list.setIconSize(QSize(32, 32))
-        self.list.setSpacing(2)
-        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setMouseTracking(True)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.clicked.connect(self._clicked)
-        self.list.activated.connect(self._clicked)
+        self.list.activated_row.connect(lambda row: self._clicked(model.index(row)))
         outer.addWidget(self.list, 1)
         self.empty = QLabel("No saved accounts yet.")
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
+        self.spacer = QWidget()  # holds the add button down while the list is hidden
+        self.spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        outer.addWidget(self.spacer, 1)
 
         self.add_button = QPushButton("+  Add account")
         self.add_button.setAccessibleName("Add account")
         self.add_button.setToolTip("Sign in with another account (Ctrl+N)")
+        self.add_button.setAutoDefault(True)
         self.add_button.clicked.connect(self.add)
         outer.addWidget(self.add_button)
-        model.modelReset.connect(lambda: self.empty.setVisible(model.rowCount() == 0))
+        self.filter.textChanged.connect(model.set_filter)
+        self.group.currentIndexChanged.connect(lambda i: model.set_group(str(self.group.itemData(i))))
+        model.modelReset.connect(self._update_empty)
+
+    def _update_empty(self) -> None:
+        shown, total = len(self.model.accounts()), self.model.total
+        self.empty.setText("No saved accounts yet." if total == 0 else f"No account matches “{self.filter.text()}”.")
+        self.empty.setVisible(shown == 0)
+        self.list.setVisible(shown > 0)
+        self.spacer.setVisible(shown == 0)
+
+    def set_tester(self, on: bool, environments: tuple[str, ...], current: str) -> None:
+        """Tester mode: filter, grouping, the environment switcher and badges."""
+        self.tools.setVisible(on)
+        self.model.show_environment = on and bool(environments)
+        self.env_row.setVisible(on and len(environments) > 1)
+        self.environment.clear()
+        for name in environments:
+            self.environment.addItem(name, name)
+        if (n := self.environment.findData(current)) >= 0:
+            self.environment.setCurrentIndex(n)
+        if not on:
+            self.filter.clear()
+            self.group.setCurrentIndex(0)
+        self.list.viewport().update()
 
     def select(self, account_id: str | None) -> None:
         row = self.model.row_of(account_id)
@@ -78,11 +266,22 @@ class Sidebar(QWidget):
         account: Account | None = self.model.account(self.list.indexAt(pos).row())
         if account is None:
             return
+        self.menu_for(account).exec(self.list.viewport().mapToGlobal(pos))
+
+    def menu_for(self, account: Account) -> QMenu:
         menu = QMenu(self)
         menu.addAction("Switch to this account", lambda: self.switch.emit(account.id))
+        menu.addAction("Copy player id", lambda: QGuiApplication.clipboard().setText(account.player_id))
         menu.addAction("Rename…", lambda: self.rename.emit(account.id))
         out = menu.addAction("Sign out", lambda: self.sign_out.emit(account.id))
         out.setEnabled(bool(account.token_names))
         menu.addSeparator()
         menu.addAction("Remove…", lambda: self.remove.emit(account.id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.PaletteChange:
+            self.list.viewport().update()
+        return super().event(e)
+
+

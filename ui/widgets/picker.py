@@ -1,0 +1,104 @@
+"""The first page: how to sign in. Player-facing methods in the player's words; in tester mode the testing
+tools follow, each marked. Tiles flow into as many columns as fit and never overlap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from ..icons import provider_icon
+from .flow import FlowLayout
+
+TILE = QSize(196, 112)
+
+
+class Tile(QToolButton):
+    """A sign-in method: Enter and Return open it as Space does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ProviderPicker(QWidget):
+    chosen = Signal(str)
+
+    def __init__(self, game_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Picker")
+        self.game_name = game_name
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(40, 32, 40, 32)
+        self.outer.setSpacing(8)
+        self.title = QLabel(f"Sign in to {game_name}")
+        self.title.setObjectName("PageTitle")
+        self.outer.addWidget(self.title)
+        self.sub = QLabel("Choose how you play.")
+        self.sub.setObjectName("Muted")
+        self.sub.setWordWrap(True)
+        self.outer.addWidget(self.sub)
+        self.outer.addSpacing(8)
+        self.players = self._flow()
+        self.testing_title = QLabel("Testing tools")
+        self.testing_title.setObjectName("GameTitle")
+        self.testing_note = QLabel("For testers: these sign in without a player's own credentials.")
+        self.testing_note.setObjectName("Muted")
+        self.testing_note.setWordWrap(True)
+        self.outer.addSpacing(12)
+        self.outer.addWidget(self.testing_title)
+        self.outer.addWidget(self.testing_note)
+        self.testing = self._flow()
+        self.outer.addStretch(1)
+        self.tiles: dict[str, Tile] = {}
+
+    def _flow(self) -> FlowLayout:
+        holder = QWidget()
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        holder.setSizePolicy(policy)
+        flow = FlowLayout(holder, spacing=14)
+        self.outer.addWidget(holder)
+        return flow
+
+    def set_methods(self, methods: list[tuple[str, str, str, bool]], *, remembers: bool = True) -> None:
+        """(provider id, label, description, testing tool) in the order shown."""
+        for flow in (self.players, self.testing):
+            while (item := flow.takeAt(0)) is not None:
+                if (w := item.widget()) is not None:
+                    w.deleteLater()
+        self.tiles = {}
+        previous: QWidget | None = None
+        for pid, label, description, testing in methods:
+            tile = Tile()
+            tile.setObjectName("ProviderTile")
+            tile.setProperty("testing", testing)
+            tile.setIcon(provider_icon(pid))
+            tile.setIconSize(QSize(40, 40))
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            tile.setText(label + ("\nTesting tool" if testing else ""))
+            tile.setToolTip(description + ("\nA testing tool: not for players." if testing else ""))
+            tile.setAccessibleName(f"Sign in with {label}" + (" (testing tool)" if testing else ""))
+            tile.setAccessibleDescription(description)
+            tile.setFixedSize(TILE)
+            tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            tile.clicked.connect(lambda _c=False, p=pid: self.chosen.emit(p))
+            (self.testing if testing else self.players).addWidget(tile)
+            if previous is not None:
+                QWidget.setTabOrder(previous, tile)
+            previous = tile
+            self.tiles[pid] = tile
+        has_testing = any(m[3] for m in methods)
+        self.testing_title.setVisible(has_testing)
+        self.testing_note.setVisible(has_testing)
+        self.sub.setText("Choose how you play. " + ("You stay signed in on this computer."
+                                                    if remembers else "You sign in again each time you start."))
+
+    def first_tile(self) -> QToolButton | None:
+        return next(iter(self.tiles.values()), None)
+
+    def focus_first(self) -> None:
+        if (tile := self.first_tile()) is not None:
+            tile.setFocus(Qt.FocusReason.OtherFocusReason)
