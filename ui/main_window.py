@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
                                   contract.is_testing(c, p)) for p in contract.methods(c)],
                                 remembers=contract.remembers(c))
         self.sidebar.set_tester(self.tester, contract.environments(c), contract.environment(c))
+        if self.tester and not hasattr(self, "tester_action"):
+            chrome().add_tester_menu(self)  # tester mode entered after start: the switch back appears
         if hasattr(self, "tester_action"):
             self.tester_action.setChecked(self.tester)
         self._keychain_changed()
@@ -421,13 +423,24 @@ class MainWindow(QMainWindow):
         return rows
 
     def _accounts_changed(self) -> None:
+        from . import contract
+
         c = self.controller
         self.account_model.set_accounts(self._rows())
         self.sidebar.select(c.current_id)
         current = next((a for a in c.accounts if a.id == c.current_id), None)
         self.sign_out_action.setEnabled(bool(current and current.token_names))
         self.remove_action.setEnabled(current is not None)
+        if c.profile is not None and current is not None:  # a new account's environment is known from here on
+            self.profile_page.set_badges(contract.provider_label(c, c.profile.provider), self._badge_env(current))
         chrome().rebuild_tray_menu(self)
+
+    def _badge_env(self, account: Account | None) -> str:
+        from . import contract
+
+        c = self.controller
+        return contract.account_environment(c, account) if account is not None and self.tester \
+            and contract.environments(c) else ""
 
     def _profile_changed(self, *, switch_page: bool = True) -> None:
         from . import contract
@@ -442,8 +455,7 @@ class MainWindow(QMainWindow):
 
             self.profile_page.show_profile(
                 c.profile, method=contract.provider_label(c, c.profile.provider),
-                environment=contract.account_environment(c, account) if account is not None and self.tester
-                and contract.environments(c) else "",
+                environment=self._badge_env(account),
                 tester=self.tester, extras=contract.extras(c.profile),
                 last_played=when(last_played) if isinstance(last_played, (int, float)) else str(last_played or ""),
                 stale=contract.profile_stale(c))

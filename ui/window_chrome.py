@@ -48,18 +48,24 @@ def build_menus(w: MainWindow) -> None:
     for title, url in links:
         game.addAction(title, lambda u=url: QDesktopServices.openUrl(QUrl(u)))
     if w.tester_allowed:  # started as a tester: the switch to see what a player sees, and back
-        view = bar.addMenu("&View")
-        w.tester_action = QAction("&Tester mode", w, checkable=True)
-        w.tester_action.setToolTip("Testing tools, environments and backend details")
-        w.tester_action.setChecked(w.tester)
-        w.tester_action.toggled.connect(lambda on: w.set_tester(on) if on != w.tester else None)
-        view.addAction(w.tester_action)
+        add_tester_menu(w)
     help_menu = bar.addMenu("&Help")
     if support := contract.support_url(w.controller):
         help_menu.addAction("Contact &support", lambda: QDesktopServices.openUrl(QUrl(support)))
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(logs.log_file().parent))))
     help_menu.addAction("&About", lambda: show_about(w))
+
+
+def add_tester_menu(w: MainWindow) -> None:
+    bar = w.menuBar()
+    view = QMenu("&View", bar)
+    bar.insertMenu(bar.actions()[-1], view)  # before Help
+    w.tester_action = QAction("&Tester mode", w, checkable=True)
+    w.tester_action.setToolTip("Testing tools, environments and backend details; off: what a player sees")
+    w.tester_action.setChecked(w.tester)
+    w.tester_action.toggled.connect(lambda on: w.set_tester(on) if on != w.tester else None)
+    view.addAction(w.tester_action)
 
 
 def build_shortcuts(w: MainWindow) -> None:

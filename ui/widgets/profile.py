@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QScrollArea,
     QBoxLayout,
     QFrame,
     QGridLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -340,13 +340,7 @@ class ProfilePage(QWidget):
         self._shown = (profile.provider, profile.player_id)
         self.name.set_full(profile.display_name or profile.player_id)
         self.new_badge.setVisible(bool(profile.newly_created))
-        self.provider.setText(method or profile.provider)
-        self.provider.setToolTip(f"Signed in with {method or profile.provider}")
-        self.provider.setAccessibleName(f"Signed in with {method or profile.provider}")
-        self.environment.setText(environment)
-        self.environment.setToolTip(f"Environment: {environment}")
-        self.environment.setAccessibleName(f"Environment {environment}")
-        self.environment.setVisible(bool(environment))
+        self.set_badges(method or profile.provider, environment)
         self.stale.setVisible(stale)
         rows = [("Player id", profile.player_id, True)]
         if last_played:
@@ -368,6 +362,15 @@ class ProfilePage(QWidget):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
         self.avatar.setToolTip(profile.display_name)
+
+    def set_badges(self, method: str, environment: str) -> None:
+        self.provider.setText(method)
+        self.provider.setToolTip(f"Signed in with {method}")
+        self.provider.setAccessibleName(f"Signed in with {method}")
+        self.environment.setText(environment)
+        self.environment.setToolTip(f"Environment: {environment}")
+        self.environment.setAccessibleName(f"Environment {environment}")
+        self.environment.setVisible(bool(environment))
 
     def _toggle_details(self, on: bool) -> None:
         self.details_toggle.setText("Hide details" if on else "Details")
