@@ -13,7 +13,8 @@ import keyring.errors
 
 
 class FileKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # keyring checks it when PYTHON_KEYRING_BACKEND names the class; never auto-discovered (no entry point)
+    # keyring reads it when PYTHON_KEYRING_BACKEND names the class; never auto-discovered (no entry point)
+    priority = 1
 
     @property
     def _path(self) -> Path:

@@ -35,7 +35,7 @@ def set_tester(c: Controller, on: bool) -> None:
     if hasattr(c, "set_tester"):
         c.set_tester(on)
     else:
-        c.tester = on  # type: ignore[attr-defined]
+        c.tester = on
 
 
 def is_testing(c: Controller, p: Provider) -> bool:
@@ -109,7 +109,7 @@ def provisioned(c: Controller, provider_id: str) -> set[str]:
 def sign_in(c: Controller, provider_id: str, values: dict[str, str], *, remember: bool,
             provision: bool) -> Coroutine[Any, Any, Any]:
     if provision and hasattr(c, "missing_setup"):
-        return c.sign_in(provider_id, values, remember=remember, provision=True)  # type: ignore[call-arg]
+        return c.sign_in(provider_id, values, remember=remember, provision=True)
     return c.sign_in(provider_id, values, remember=remember)
 
 

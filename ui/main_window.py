@@ -22,7 +22,7 @@ from launcher.ui_settings import UiSettings
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPaintEvent, QResizeEvent
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from launcher.accounts import Account
@@ -59,6 +59,11 @@ class MainWindow(QMainWindow):
     profile_page: ProfilePage
     unavailable: Unavailable
     pages: QStackedWidget
+    sign_out_action: QAction
+    remove_action: QAction
+    play_action: QAction
+    tray_action: QAction
+    tester_action: QAction
 
     def __init__(self, title: str, *, game_icon: QIcon, settings: UiSettings | None = None) -> None:
         super().__init__()

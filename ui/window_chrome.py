@@ -5,6 +5,7 @@ Kept apart from main_window.py so that the window's first frame does not pay for
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
@@ -46,7 +47,7 @@ def build_menus(w: MainWindow) -> None:
     if links:
         game.addSeparator()
     for title, url in links:
-        game.addAction(title, lambda u=url: QDesktopServices.openUrl(QUrl(u)))
+        game.addAction(title, partial(QDesktopServices.openUrl, QUrl(url)))
     if w.tester_allowed:  # started as a tester: the switch to see what a player sees, and back
         add_tester_menu(w)
     help_menu = bar.addMenu("&Help")
@@ -72,7 +73,7 @@ def build_shortcuts(w: MainWindow) -> None:
     for n in range(1, 10):
         shortcut = QShortcut(QKeySequence(f"Ctrl+{n}"), w)
         shortcut.activated.connect(lambda row=n - 1: w.switch_row(row))
-    QShortcut(QKeySequence("Esc"), w, activated=w.escape)
+    QShortcut(QKeySequence("Esc"), w).activated.connect(w.escape)
 
 
 def build_tray(w: MainWindow) -> QSystemTrayIcon | None:
@@ -106,7 +107,7 @@ def rebuild_tray_menu(w: MainWindow) -> None:
         text = f"Playing as {short(account.label)} ({method})" if running else \
             f"Play as {short(account.label)} ({method})"
         action = menu.addAction(provider_icon(account.provider), text,
-                                lambda a=account.id: (w.bring_to_front(), w.play_as(a)))
+                                partial(_play_as, w, account.id))
         action.setToolTip(f"{account.label} ({method})")
         action.setEnabled(bool(account.token_names) and not running)
         action.setCheckable(True)
@@ -117,6 +118,11 @@ def rebuild_tray_menu(w: MainWindow) -> None:
     menu.addSeparator()
     menu.addAction("Quit", w.quit)
     w.tray.setToolTip(f"{w.manifest.name} launcher" + (f" — {short(shown.label)}" if shown else ""))
+
+
+def _play_as(w: MainWindow, account_id: str) -> None:
+    w.bring_to_front()
+    w.play_as(account_id)
 
 
 def tray_notice(w: MainWindow) -> None:

@@ -233,7 +233,7 @@ def test_enter_from_a_checkbox_submits_and_esc_goes_back(qtbot, window, sandbox)
     from tests.ui.test_window import fill
 
     fill(window, "playfab-custom", {"custom_id": "astrid"})
-    box = window.login.inputs["create_account"] if "create_account" in window.login.inputs else window.login.remember
+    box = window.login.inputs.get("create_account", window.login.remember)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
     window.show_login("gacha")
@@ -246,7 +246,7 @@ def test_failed_sign_in_returns_focus_to_the_password_selected(qtbot, window, sa
 
     fill(window, "gacha", {"email": "player@example.com", "password": "wrong-password"})
     qtbot.mouseClick(window.login.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.login.form_error.isVisible(), timeout=10000)
+    qtbot.waitUntil(window.login.form_error.isVisible, timeout=10000)
     password = window.login.inputs["password"]
     assert window.focusWidget() is password and password.selectedText() == "wrong-password"
     assert window.login.form_error.text() in password.accessibleDescription() or \

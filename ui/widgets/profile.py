@@ -70,7 +70,7 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() in (event.Type.FontChange, event.Type.StyleChange):
             self._elide()
@@ -377,10 +377,9 @@ class ProfilePage(QWidget):
         self._fill_grid()
 
     def _fill_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        while (item := self.grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         rows = list(self._rows)
         if self.details_toggle.isChecked() and self.details_toggle.isVisible():
             rows += [(k, v, True) for k, v in self._extras.items()]

@@ -76,8 +76,8 @@ class AccountDelegate(QStyledItemDelegate):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(c["button_hover"]))
             p.drawRoundedRect(box, 6, 6)
-        if option.state & QStyle.StateFlag.State_HasFocus and self.parent() is not None \
-                and self.parent().hasFocus():  # type: ignore[attr-defined]
+        view = self.parent()
+        if option.state & QStyle.StateFlag.State_HasFocus and isinstance(view, QWidget) and view.hasFocus():
             p.setPen(QColor(c["focus"]))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
@@ -257,12 +257,12 @@ class Sidebar(QWidget):
         else:
             self.list.clearSelection()
 
-    def _clicked(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _clicked(self, index) -> None:
         account = self.model.account(index.row())
         if account:
             self.switch.emit(account.id)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos) -> None:
         account: Account | None = self.model.account(self.list.indexAt(pos).row())
         if account is None:
             return
