@@ -101,9 +101,6 @@ QToolButton#ProviderTile:hover { border: 2px solid %(accent)s; padding: 9px; }
 QToolButton#ProviderTile:focus { border: 3px solid %(focus)s; padding: 8px; }
 QLineEdit, QComboBox { background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 5px;
                        padding: 5px 7px; }
-QComboBox::drop-down { border: none; width: 22px; }
-QComboBox::down-arrow { width: 0px; height: 0px; border-left: 5px solid transparent;
-                        border-right: 5px solid transparent; border-top: 6px solid %(text)s; }
 QLineEdit:focus, QComboBox:focus { border: 2px solid %(focus)s; padding: 4px 6px; }
 QLineEdit:disabled, QComboBox:disabled { color: %(on_disabled)s; background: %(disabled)s; }
 QLineEdit#Value { background: transparent; border: 2px solid transparent; padding: 0px 2px; }
