@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
 from .manifest import Manifest
-from .models import DeviceFacts, Profile, Session
-from .outcomes import ClientConfigError, KeychainError, SessionExpired, SignInError, UsageError
+from .models import DeviceFacts, Profile, Session, utcnow
+from .outcomes import ClientConfigError, KeychainError, LauncherError, SessionExpired, SignInError, UsageError
 from .providers.base import Provider
 from .provisioned import Provisioned
 from .reply import deadline
@@ -241,6 +241,10 @@ class Core:
 
         running = await game.start(self.manifest.launch, self.handover_values(session))
         self.running[account_id(session)] = running
+        try:
+            self.accounts.note(account_id(session), "last_played", utcnow().isoformat())
+        except LauncherError as exc:  # an account not saved (no "remember") or a read-only store: nothing to note
+            log.info("last played not recorded: %s", exc.message)
         return running
 
     async def play_and_wait(self, session: Session) -> int:

@@ -473,6 +473,10 @@ class Controller:
         self._set_game(key, GameState(False, message, last_exit=message))
         return code
 
+    def game_of(self, account_id_: str | None) -> GameState:
+        """That account's game: running, or how it last ended (never played: not running, no message)."""
+        return self.games.get(account_id_ or "") or GameState(False, "")
+
     def stop(self, account_id_: str) -> bool:
         """Ask the game of that account to end (it may save first); False when it is not running."""
         running = self._running.get(account_id_)

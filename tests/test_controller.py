@@ -122,6 +122,8 @@ def test_play_starts_the_demo_game_which_reports_the_player(manifest, accounts, 
         return code, c
     code, c = drive(manifest, accounts, script)
     assert code == 0 and not c.game_running and "closed" in c.game_message
+    assert accounts.list()[0].data["last_played"]  # kept on the account: shown after a restart too
+    assert not c.game_of(c.current_id).running and "closed" in c.game_of(c.current_id).last_exit
     log = next(launcher_home.rglob("demo-game.log")).read_text()
     assert "playing as Astrid Stormborn" in log
 

@@ -91,7 +91,7 @@ def main() -> int:
     from launcher.models import Item
     from launcher.outcomes import KeychainError
     from launcher.sandbox import Sandbox
-    from ui import contract, theme
+    from ui import theme
     from ui.app import build_window, make_app
 
     class Keychain(MemoryVault):
@@ -121,7 +121,7 @@ def main() -> int:
 
     def window_for(vault, *, tester: bool):  # type: ignore[no-untyped-def]
         w = build_window(manifest, accounts=Accounts(AccountStore(store_path), vault), open_browser=lambda url: None)
-        if contract.tester(w.controller) != tester:
+        if w.controller.tester != tester:
             w.set_tester(tester)
         w.show()
         return w

@@ -83,7 +83,7 @@ def make_app(argv: list[str] | None = None, *, scheme: str = "") -> QApplication
     app = existing if isinstance(existing, QApplication) else \
         QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Game Launcher")
+    app.setApplicationDisplayName("Launcher")  # Qt appends it to window titles: "Demo Quest — Launcher"
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("game-launcher")
     theme.apply(app, dark=scheme == "dark" if scheme else theme.palette_is_dark())

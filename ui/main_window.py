@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.login: LoginForm | None = None
         self.tray: QSystemTrayIcon | None = None
         self._tasks: set[Any] = set()
-        self.setWindowTitle(f"{title} — Launcher")
+        self.setWindowTitle(title)  # Qt adds the application display name ("Launcher") where the desktop shows it
         self.setWindowIcon(game_icon)
         self.setCentralWidget(self._placeholder())
         self.fit_to_screen(restore=True)
@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         """Build the pages around `controller` and start following its events."""
         from PySide6.QtWidgets import QVBoxLayout
 
-        from . import contract
         from .models import PROVIDER_NAMES, AccountModel
         from .widgets.picker import ProviderPicker
         from .widgets.profile import ProfilePage, Unavailable
@@ -135,17 +134,17 @@ class MainWindow(QMainWindow):
 
         self.controller = controller
         self.manifest = controller.core.manifest
-        self.tester_allowed = contract.tester(controller)  # the mode switch exists when started as a tester
+        self.tester_allowed = controller.tester  # the mode switch exists when started as a tester
         for pid in self.manifest.enabled:
-            PROVIDER_NAMES[pid] = contract.provider_label(controller, pid)
-        self.setWindowTitle(f"{self.manifest.name} — Launcher")
+            PROVIDER_NAMES[pid] = controller.provider_label(pid)
+        self.setWindowTitle(self.manifest.name)
 
         self.account_model = AccountModel(self._account_icon)
         self.sidebar = Sidebar(self.manifest.name, self.game_icon, self.account_model)
         self.picker = ProviderPicker(self.manifest.name)
         self.profile_page = ProfilePage(self.manifest.name)
-        self.profile_page.set_home(contract.banner(controller), contract.news(controller),
-                                   contract.support_url(controller))
+        self.profile_page.set_home(controller.core.manifest.banner, controller.core.manifest.news,
+                                   controller.core.manifest.support_url)
         self.unavailable = Unavailable()
         self.not_set_up: NotSetUp | None = None
         self.pages = QStackedWidget()
@@ -261,31 +260,27 @@ class MainWindow(QMainWindow):
     # --- modes and environments ----------------------------------------------------------------------
     @property
     def tester(self) -> bool:
-        from . import contract
 
-        return contract.tester(self.controller)
+        return self.controller.tester
 
     def set_tester(self, on: bool) -> None:
-        from . import contract
 
-        contract.set_tester(self.controller, on)
+        self.controller.set_tester(on)
         if not hasattr(self.controller, "set_tester"):
             self._mode_changed()  # the core emits ModeChanged once it has the switch
 
     def choose_environment(self, name: str) -> None:
-        from . import contract
 
-        if name and name != contract.environment(self.controller):
-            contract.set_environment(self.controller, name)
+        if name and name != self.controller.environment:
+            self.controller.set_environment(name)
 
     def _mode_changed(self) -> None:
-        from . import contract
 
         c = self.controller
-        self.picker.set_methods([(p.id, contract.label_of(c, p), contract.description_of(c, p),
-                                  contract.is_testing(c, p)) for p in contract.methods(c)],
-                                remembers=contract.remembers(c))
-        self.sidebar.set_tester(self.tester, contract.environments(c), contract.environment(c))
+        self.picker.set_methods([(p.id, c.label_of(p), c.description_of(p),
+                                  c.is_testing(p)) for p in c.methods()],
+                                remembers=c.remembers)
+        self.sidebar.set_tester(self.tester, c.environments, c.environment)
         if self.tester and not hasattr(self, "tester_action"):
             chrome().add_tester_menu(self)  # tester mode entered after start: the switch back appears
         if hasattr(self, "tester_action"):
@@ -300,10 +295,9 @@ class MainWindow(QMainWindow):
             self._profile_changed(switch_page=False)
 
     def _keychain_changed(self) -> None:
-        from . import contract
 
-        remembers = contract.remembers(self.controller)
-        self.notice_text.setText(contract.keychain_help(self.controller))
+        remembers = self.controller.remembers
+        self.notice_text.setText(self.controller.keychain_help)
         self.notice_holder.setVisible(not remembers)
         self.notice.setVisible(not remembers)
         if self.login is not None:
@@ -316,14 +310,13 @@ class MainWindow(QMainWindow):
     def show_login(self, provider_id: str, values: dict[str, str] | None = None, error: str = "") -> None:
         from launcher.outcomes import UsageError
 
-        from . import contract
 
         c = self.controller
-        offered = {p.id: p for p in contract.methods(c)}
+        offered = {p.id: p for p in c.methods()}
         provider = offered.get(provider_id)
         if provider is None:
             if provider_id in self.manifest.enabled:
-                self.statusBar().showMessage(f"{contract.provider_label(c, provider_id)} is a testing tool; "
+                self.statusBar().showMessage(f"{c.provider_label(provider_id)} is a testing tool; "
                                              "start the launcher with --tester to use it.", 8000)
             else:
                 self.statusBar().showMessage(f"This game does not offer sign-in with {provider_id!r}.", 8000)
@@ -333,15 +326,15 @@ class MainWindow(QMainWindow):
         self._remove_page(self.login)
         self._remove_page(self.not_set_up)
         self.login = self.not_set_up = None
-        label = contract.label_of(c, provider)
+        label = c.label_of(provider)
         try:
-            missing = contract.missing_setup(c, provider_id)
+            missing = c.missing_setup(provider_id)
         except UsageError:
             missing = []
         if missing and not self.tester:
             from .widgets.login import NotSetUp
 
-            self.not_set_up = NotSetUp(provider, label, contract.support_url(c))
+            self.not_set_up = NotSetUp(provider, label, c.core.manifest.support_url)
             self.not_set_up.back.connect(self.show_picker)
             self._add_page(self.not_set_up, form=True)
             self.show_page(self.not_set_up)
@@ -349,11 +342,11 @@ class MainWindow(QMainWindow):
             return
         from .widgets.login import LoginForm
 
-        self.login = LoginForm(provider, values, fields=contract.form_fields(c, provider), label=label,
-                               description=contract.description_of(c, provider),
-                               testing=contract.is_testing(c, provider),
-                               stored=contract.provisioned(c, provider_id) if self.tester else set(),
-                               environment=contract.environment(c), remembers=contract.remembers(c))
+        self.login = LoginForm(provider, values, fields=provider.form_fields(c.tester), label=label,
+                               description=c.description_of(provider),
+                               testing=c.is_testing(provider),
+                               stored=c.provisioned(provider_id) if self.tester else set(),
+                               environment=c.environment, remembers=c.remembers)
         self.login.submitted.connect(self.on_submit)
         self.login.cancelled.connect(self.controller.cancel)
         self.login.external.connect(self.on_external)
@@ -416,19 +409,17 @@ class MainWindow(QMainWindow):
                     self.login.show_code(code)
 
     def _rows(self) -> list:
-        from . import contract
         from .models import AccountRow
 
         c = self.controller
-        rows = [AccountRow(a, contract.provider_label(c, a.provider), contract.account_environment(c, a),
-                           bool(getattr(contract.game_of(c, a.id), "running", False))) for a in c.accounts]
-        if not self.tester and contract.environments(c):  # a player sees the default environment's accounts
-            here = contract.environment(c)
+        rows = [AccountRow(a, c.provider_label(a.provider), c.account_environment(a),
+                           bool(getattr(c.game_of(a.id), "running", False))) for a in c.accounts]
+        if not self.tester and c.environments:  # a player sees the default environment's accounts
+            here = c.environment
             rows = [r for r in rows if r.environment in ("", here)]
         return rows
 
     def _accounts_changed(self) -> None:
-        from . import contract
 
         c = self.controller
         self.account_model.set_accounts(self._rows())
@@ -437,33 +428,33 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(bool(current and current.token_names))
         self.remove_action.setEnabled(current is not None)
         if c.profile is not None and current is not None:  # a new account's environment is known from here on
-            self.profile_page.set_badges(contract.provider_label(c, c.profile.provider), self._badge_env(current))
+            self.profile_page.set_badges(c.provider_label(c.profile.provider), self._badge_env(current))
         chrome().rebuild_tray_menu(self)
 
     def _badge_env(self, account: Account | None) -> str:
-        from . import contract
 
         c = self.controller
-        return contract.account_environment(c, account) if account is not None and self.tester \
-            and contract.environments(c) else ""
+        return c.account_environment(account) if account is not None and self.tester \
+            and c.environments else ""
 
     def _profile_changed(self, *, switch_page: bool = True) -> None:
-        from . import contract
 
         c = self.controller
         if c.profile is not None:
             account = next((a for a in c.accounts if a.id == c.current_id), None)
-            game = contract.game_of(c, c.current_id)
-            started = getattr(game, "started_at", None)
-            last_played = (account.data.get("last_played") if account is not None else None) or started
+            from launcher.models import parse_time
+
             from .widgets.profile import when
 
+            played = parse_time(account.data.get("last_played")) if account is not None else None
+            stamp = played.timestamp() if played else c.game_of(c.current_id).started_at
+
             self.profile_page.show_profile(
-                c.profile, method=contract.provider_label(c, c.profile.provider),
+                c.profile, method=c.provider_label(c.profile.provider),
                 environment=self._badge_env(account),
-                tester=self.tester, extras=contract.extras(c.profile),
-                last_played=when(last_played) if isinstance(last_played, (int, float)) else str(last_played or ""),
-                stale=contract.profile_stale(c))
+                tester=self.tester, extras=c.profile.extras,
+                last_played=when(stamp) if stamp else "",
+                stale=c.profile_stale)
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:
                 self.profile_page.set_avatar(picture[0])
@@ -480,14 +471,13 @@ class MainWindow(QMainWindow):
 
     def _show_game(self) -> None:
         """The shown account's game only: another account's game running or exiting does not show here."""
-        from . import contract
 
         c = self.controller
-        game = contract.game_of(c, c.current_id)
+        game = c.game_of(c.current_id)
         running = bool(getattr(game, "running", False))
         message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
         account = next((a for a in c.accounts if a.id == c.current_id), None)
-        self.profile_page.set_game(running, message, can_stop=contract.can_stop(c),
+        self.profile_page.set_game(running, message, can_stop=True,
                                    playing_as=f"Playing as {account.label}" if account and running else "")
         self.play_action.setEnabled(not running and c.session is not None)
 
@@ -501,7 +491,6 @@ class MainWindow(QMainWindow):
         chrome().rebuild_tray_menu(self)
 
     def _error(self, message: str) -> None:
-        from . import contract
 
         c = self.controller
         if self.login is not None and self.current_page() is self.login:
@@ -512,7 +501,7 @@ class MainWindow(QMainWindow):
         elif message and c.current_id and c.profile is None:
             account = next((a for a in c.accounts if a.id == c.current_id), None)
             if account is not None and account.token_names:
-                self.unavailable.show_problem(account.label, message, retry_works=contract.remembers(c))
+                self.unavailable.show_problem(account.label, message, retry_works=c.remembers)
                 self.show_page(self.unavailable)
         elif message:
             self.statusBar().showMessage(message, 10000)
@@ -526,11 +515,10 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------------
     def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
-        from . import contract
 
         provision = bool(self.login is not None and self.login.provision.isChecked()
                          and self.login.provisioned_typed())
-        self._spawn(contract.sign_in(self.controller, provider_id, values, remember=remember, provision=provision))
+        self._spawn(self.controller.sign_in(provider_id, values, remember=remember, provision=provision))
 
     def on_external(self, provider_id: str, values: dict) -> None:
         self._spawn(self.controller.external_sign_in(provider_id, values))
@@ -543,10 +531,9 @@ class MainWindow(QMainWindow):
         self._spawn(self.controller.play())
 
     def on_stop(self) -> None:
-        from . import contract
 
         if self.controller.current_id:
-            contract.stop(self.controller, self.controller.current_id)
+            self.controller.stop(self.controller.current_id)
 
     def play_as(self, account_id: str) -> None:
         """The tray's "Play as NAME": show that account, then play once it is open."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QSystemTrayIcon
 from launcher import __version__, logs
 from launcher.accounts import Account
 
-from . import contract
 from .icons import provider_icon
 from .models import PROVIDER_NAMES
 
@@ -43,7 +42,7 @@ def build_menus(w: MainWindow) -> None:
     game = bar.addMenu("&Game")
     w.play_action = game.addAction("&Play", w.on_play)
     w.play_action.setShortcut(QKeySequence("Ctrl+P"))
-    links = contract.news(w.controller) or [(t.replace("_", " ").capitalize(), u) for t, u in w.manifest.links.items()]
+    links = w.controller.core.manifest.news
     if links:
         game.addSeparator()
     for title, url in links:
@@ -51,7 +50,7 @@ def build_menus(w: MainWindow) -> None:
     if w.tester_allowed:  # started as a tester: the switch to see what a player sees, and back
         add_tester_menu(w)
     help_menu = bar.addMenu("&Help")
-    if support := contract.support_url(w.controller):
+    if support := w.controller.core.manifest.support_url:
         help_menu.addAction("Contact &support", lambda: QDesktopServices.openUrl(QUrl(support)))
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(logs.log_file().parent))))
@@ -102,8 +101,8 @@ def rebuild_tray_menu(w: MainWindow) -> None:
     menu.clear()
     shown = next((a for a in c.accounts if a.id == c.current_id), None)
     for account in c.accounts[:8]:
-        method = contract.provider_label(c, account.provider)
-        running = bool(getattr(contract.game_of(c, account.id), "running", False))
+        method = c.provider_label(account.provider)
+        running = bool(getattr(c.game_of(account.id), "running", False))
         text = f"Playing as {short(account.label)} ({method})" if running else \
             f"Play as {short(account.label)} ({method})"
         action = menu.addAction(provider_icon(account.provider), text,

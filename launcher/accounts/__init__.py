@@ -228,6 +228,17 @@ class Accounts:
         self._update(change)
         return self.get(account.id)
 
+    def note(self, ref: str, key: str, value: str) -> None:
+        """Remember one non-secret fact on the account (when its game was last played)."""
+        account = self.find(ref)
+
+        def change(data: StoreData) -> None:
+            entry = data.get(account.id)
+            if entry:
+                entry.data[key] = value
+
+        self._update(change)
+
     def _drop_tokens(self, account: Account) -> None:
         for name in account.token_names:
             self._vault_delete(account, name)

@@ -31,7 +31,7 @@ def cancel_leftovers(qloop: asyncio.AbstractEventLoop) -> Iterator[None]:
 
 def _window(qtbot, manifest, accounts, monkeypatch, *, tester: bool):  # type: ignore[no-untyped-def]
     from launcher.providers import gacha
-    from ui import contract, theme
+    from ui import theme
     from ui.app import build_window
 
     monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
@@ -39,7 +39,7 @@ def _window(qtbot, manifest, accounts, monkeypatch, *, tester: bool):  # type: i
     theme.apply(QApplication.instance(), dark=False)
     opened: list[str] = []
     w = build_window(manifest, accounts=accounts, open_browser=opened.append)
-    if contract.tester(w.controller) != tester:
+    if w.controller.tester != tester:
         w.set_tester(tester)
     w.opened_urls = opened
     qtbot.addWidget(w)

@@ -22,10 +22,9 @@ PROVISIONED = {"secret_key", "publisher_token", "signing_key"}
 
 
 def testing_ids(window) -> set[str]:
-    from ui import contract
 
     c = window.controller
-    return {pid for pid in c.core.manifest.enabled if contract.is_testing(c, c.core.provider(pid))}
+    return {pid for pid in c.core.manifest.enabled if c.is_testing(c.core.provider(pid))}
 
 
 # --- player mode and tester mode ----------------------------------------------------------------------
@@ -67,7 +66,6 @@ def test_a_testing_tool_asked_for_in_player_mode_is_not_opened(player_window):
 
 # --- provisioned secrets -------------------------------------------------------------------------------
 def test_no_player_form_shows_a_provisioned_secret(player_window):
-    from ui import contract
 
     for pid in list(player_window.picker.tiles):
         player_window.show_login(pid)
@@ -75,7 +73,7 @@ def test_no_player_form_shows_a_provisioned_secret(player_window):
             continue
         shown = {name for name, w in player_window.login.inputs.items() if w.isVisibleTo(player_window.login)}
         assert not shown & PROVISIONED, pid
-        assert not any(contract.is_provisioned(f) for f in player_window.login.fields), pid
+        assert not any(f.provisioned for f in player_window.login.fields), pid
 
 
 def test_a_player_method_without_its_studio_keys_says_it_is_not_set_up(player_window):

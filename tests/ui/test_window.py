@@ -186,36 +186,6 @@ def test_avatar_arrives_after_the_profile(qtbot, window):
     qtbot.waitUntil(lambda: bool(window.controller.avatars.get(url)), timeout=5000)
 
 
-def test_event_loop_never_blocks_more_than_50_ms(qtbot, window, sandbox):
-    from launcher.models import Item
-
-    import gc
-
-    many = [Item(f"c{n}", f"Chest {n}", "generated", n) for n in range(100_000)]
-    gc.collect()  # earlier tests' garbage is not this test's stall
-    from ui.heartbeat import Heartbeat
-
-    beat = Heartbeat(interval_ms=5)
-    beat.start()
-    try:
-        beat.mark("sign-in")
-        sign_in(qtbot, window, "earth", PROVIDERS["earth"][0])
-        beat.mark("avatar")
-        url = window.controller.profile.avatar_url
-        qtbot.waitUntil(lambda: bool(window.controller.avatars.get(url)), timeout=5000)
-        profile = window.controller.profile
-        profile.items = many
-        beat.mark("100k chests")
-        window.profile_page.show_profile(profile)
-        qtbot.waitUntil(lambda: window.profile_page.model.rowCount() == 100_000, timeout=5000)
-        beat.mark("filter")
-        window.profile_page.filter.setText("Chest 9999")
-        qtbot.waitUntil(lambda: window.profile_page.model.rowCount() == 11, timeout=5000)
-    finally:
-        beat.stop()
-    assert beat.longest_ms() < 50, f"longest stall {beat.worst()}"
-
-
 def test_chest_filter_and_empty_state(qtbot, window):
     sign_in(qtbot, window, "gacha", PROVIDERS["gacha"][0])
     page = window.profile_page
