@@ -138,6 +138,9 @@ class Core:
             session = await provider.sign_in(self.context(progress), {**kept, **given})
         session.data["environment"] = self.manifest.environment
         label = provider.suggested_label(values)
+        typed = str(values.get(provider.label_field) or "").strip() if provider.label_field else ""
+        if label and label != typed and session.display_name not in ("", session.player_id):
+            label = f"{session.display_name} ({label})"  # a masked credential alone tells accounts apart badly
         if label:
             session.data["suggested_label"] = label
         if provision:

@@ -204,3 +204,11 @@ def test_a_tester_points_the_cli_at_a_server_signs_in_and_plays_after_the_token_
     assert sandbox.state.received("/gacha/api/v1/players/refresh_token")
     listed = json.loads(cli("accounts", "list", "--json").stdout)
     assert listed[0]["status"] == "signed_in" and listed[0]["label"] == GACHA["email"]
+
+
+def test_custom_id_accounts_are_named_by_player_and_masked_id(manifest, accounts):
+    async def script(c):
+        await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+        return c.accounts[0].label
+    label = drive(manifest, accounts, script)
+    assert label == "Astrid Stormborn (as…)" and "astrid" not in label
