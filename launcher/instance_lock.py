@@ -30,7 +30,7 @@ class InstanceLock:
         """True when this process now owns the window; False when another launcher does. Never blocks."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held while this process owns the window
         except OSError:
             return True  # no writable config dir: nothing to coordinate through, so run
         if not file_lock.lock(fh, wait=False):

@@ -37,11 +37,9 @@ def cli(sandbox, launcher_home, tmp_path):
     def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
             signin_urls: bool = False) -> subprocess.CompletedProcess[str]:
         argv = [sys.executable, "-m", "launcher", *args]
-        if args and args[0] == "signin":
+        if (args and args[0] == "signin") or "--play" in args:
             argv += ["--manifest", str(manifest)]
-        elif "--play" in args:
-            argv += ["--manifest", str(manifest)]
-        return subprocess.run(argv, capture_output=True, text=True, input=stdin, timeout=60,
+        return subprocess.run(argv, check=False, capture_output=True, text=True, input=stdin, timeout=60,
                               env={**base_env, **(env or {})}, cwd=str(tmp_path))
     run.manifest = manifest  # type: ignore[attr-defined]
     run.base_url_args = base_url_args  # type: ignore[attr-defined]
@@ -123,7 +121,7 @@ def test_bad_manifest_exits_5_naming_file_line_and_key(cli, tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text(cli.manifest.read_text().replace('title_id = "DEMO1"', 'title_id = "DEMO1"\ncolour = "red"'))
     out = subprocess.run([sys.executable, "-m", "launcher", "providers", "--manifest", str(bad)],
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                         check=False, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 5 and "bad.toml" in out.stderr and "colour" in out.stderr
     assert ":" in out.stderr.split("bad.toml", 1)[1][:3]  # file:line
 
@@ -132,7 +130,7 @@ def test_secret_key_in_manifest_is_refused(cli, tmp_path):
     bad = tmp_path / "secret.toml"
     bad.write_text(cli.manifest.read_text().replace('title_id = "DEMO1"', 'title_id = "DEMO1"\nsecret_key = "x"'))
     out = subprocess.run([sys.executable, "-m", "launcher", "providers", "--manifest", str(bad)],
-                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                         check=False, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 5 and "secret" in out.stderr.lower()
 
 
@@ -174,7 +172,7 @@ def test_game_that_fails_to_start_exits_7(cli, tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text(cli.manifest.read_text().replace("demo_game.py", "missing_game.py"))
     out = subprocess.run([sys.executable, "-m", "launcher", "--account", "playfab-custom:", "--play",
-                          "--manifest", str(broken)], capture_output=True, text=True, timeout=60,
+                          "--manifest", str(broken)], check=False, capture_output=True, text=True, timeout=60,
                          env={**os.environ, "PYTHONPATH": str(ROOT), "LAUNCHER_HOME": os.environ["LAUNCHER_HOME"],
                               "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.JsonFileKeyring",
                               "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")})
@@ -203,9 +201,9 @@ def test_game_exiting_with_an_error_at_once_exits_7_with_its_last_lines(cli, tmp
     broken = tmp_path / "crash.toml"
     broken.write_text(cli.manifest.read_text().replace(str(ROOT / "resources" / "demo_game.py"), str(crash)))
     out = subprocess.run([sys.executable, "-m", "launcher", "--account", "playfab-custom:", "--play",
-                          "--manifest", str(broken)], capture_output=True, text=True, timeout=60,
+                          "--manifest", str(broken)], check=False, capture_output=True, text=True, timeout=60,
                          env={**os.environ, "PYTHONPATH": str(ROOT), "LAUNCHER_HOME": os.environ["LAUNCHER_HOME"],
                               "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.JsonFileKeyring",
-                              "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}, check=False)
+                              "TEST_KEYRING_FILE": str(tmp_path / "keyring.json")})
     assert out.returncode == 7, out.stderr
     assert out.stderr.count("\n") == 1 and "exit code 1" in out.stderr and "FATAL: no GPU found" in out.stderr
