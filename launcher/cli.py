@@ -267,9 +267,12 @@ async def _signin(args: argparse.Namespace) -> int:
     if manifest.is_testing(provider) and not args.json:
         print(f"Note: {provider.id} is a testing tool.", file=sys.stderr)
     accounts = _keychain_accounts() if args.remember else None
+    from .reply import deadline
+
     async with Core(manifest, accounts=accounts) as core:
-        session = await core.sign_in(provider.id, values)
-        profile = session.profile or await core.load_profile(session)
+        async with deadline():  # the whole sign-in: every request and wait of it
+            session = await core.sign_in(provider.id, values)
+            profile = session.profile or await core.load_profile(session)
         if args.remember:
             account = core.remember(session)
             if not args.json:
@@ -384,8 +387,11 @@ async def _play(args: argparse.Namespace) -> int:
     manifest = load_manifest(args.manifest, env=args.env)
     accounts = _keychain_accounts()
     account = accounts.find(check_text(args.account, "--account"))
+    from .reply import deadline
+
     async with Core(manifest, accounts=accounts) as core:
-        session = await core.resume(account.id)
+        async with deadline():
+            session = await core.resume(account.id)
         running = await core.play(session)
         try:
             code = await running.wait()

@@ -176,3 +176,12 @@ def test_plain_http_to_a_dot_localhost_name_is_refused() -> None:
 def test_every_hostile_case_is_an_offline_class_error() -> None:
     assert issubclass(TimeoutError_, ServiceError) and issubclass(ProtocolError, ServiceError)
     assert issubclass(RateLimited, ServiceError)
+
+
+def test_the_whole_cli_sign_in_ends_at_the_sign_in_deadline(
+        hostile: HostileServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    hostile.serve("trickle_body", every=0.2)  # each request alone would run to its own 20 s deadline
+    started = time.monotonic()
+    code, _, err = run_cli(hostile, capsys, monkeypatch)  # LAUNCHER_SIGNIN_DEADLINE=4
+    assert code == ExitCode.NETWORK and "within 4 seconds" in err, err
+    assert time.monotonic() - started < 10
