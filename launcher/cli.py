@@ -347,6 +347,7 @@ def _accounts(args: argparse.Namespace) -> int:
     from .accounts import open_accounts
 
     accounts = open_accounts()
+    accounts.vault  # noqa: B018 - opened now, so that a keychain which cannot be used is reported with the list
     shown: set[str] = set()
     try:
         return _accounts_action(args, accounts)

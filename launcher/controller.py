@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from . import avatars, events, snapshots
 from .accounts import Account, account_id
 from .app_core import Core, RefreshKind, RefreshResult
-from .models import AccountStatus, FieldKind, Profile, Session
+from .models import AccountStatus, FieldKind, Profile, Session, parse_time, utcnow
 from .outcomes import LauncherError, UsageError
 from .providers.base import DeviceCode, Provider
 from .steps.flow import Progress
@@ -27,6 +27,7 @@ log = logging.getLogger("launcher.controller")
 Listener = Callable[[events.Event], None]
 T = TypeVar("T")
 BACKGROUND_REFRESH_S = 60.0
+AFTER_PAINT_S = 0.25
 
 
 class Controller:
@@ -57,6 +58,7 @@ class Controller:
         self.avatars: dict[str, tuple[bytes, str] | None] = {}
         self._task: asyncio.Future[Any] | None = None
         self._running: dict[str, Any] = {}  # account id -> RunningGame
+        self._pending_play: str | None = None  # the account whose last-known profile is shown (no session yet)
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -152,8 +154,11 @@ class Controller:
     # --- the keychain ---------------------------------------------------------------------------------
     @property
     def remembers(self) -> bool:
-        """False when nothing can be saved this run: every session ends when the launcher quits."""
+        """False when nothing can be saved this run: every session ends when the launcher quits. Until the
+        keychain is first needed (right after the first paint) it is taken to work; `KeychainChanged` follows."""
         try:
+            if not self.core.accounts.keychain_opened and self.profile_stale:
+                return True
             return bool(self.core.accounts.remembers)
         except LauncherError:
             return False
@@ -181,34 +186,50 @@ class Controller:
         """Show the default account from its last known state at once (Play works from it), refresh it in the
         background, then keep every session fresh."""
         self.load_accounts()
-        self._emit(events.KeychainChanged())
         for account in self.accounts:
             if account.avatar_url and account.avatar_url not in self.avatars:
                 self.avatars[account.avatar_url] = avatars.cached(account.avatar_url)
         if self.current_id and self._show_last_known(self.current_id):
-            self.spawn(self.switch(self.current_id, quietly=True))
-        elif self.current_id:
-            await self.switch(self.current_id)
+            self.spawn(self._refresh_after_paint(self.current_id))
+        else:
+            self._emit(events.KeychainChanged())
+            if self.current_id:
+                await self.switch(self.current_id)
         self.spawn(self._refresh_loop())
 
+    async def _refresh_after_paint(self, account_id_: str) -> None:
+        """The shown last-known profile paints first; the keychain and the network (keyring and httpx are
+        imported on their first use) come a moment later."""
+        await asyncio.sleep(AFTER_PAINT_S)
+        self._emit(events.KeychainChanged())
+        if self.current_id == account_id_ and self.profile_stale:
+            await self.switch(account_id_, quietly=True)
+
     def _show_last_known(self, account_id: str) -> bool:
-        """The account's last known profile and its saved session, without the network; False when there is none
-        or its session needs a refresh before it can be used."""
+        """The account's last known profile, from the account file and the snapshot only (no keychain, no
+        network): False when there is none or its tokens are known to expire before a refresh could run."""
         account = next((a for a in self.accounts if a.id == account_id), None)
         snapshot = snapshots.load(account_id)
         if account is None or snapshot is None or not account.token_names:
             return False
-        try:
-            session = self.core.accounts.session(account)
-            provider = self.core.provider(account.provider)
-        except LauncherError:
+        expires = [parse_time(v) for v in account.expires.values()]
+        if any(when is not None and (when - utcnow()).total_seconds() < 60 for when in expires):
             return False
-        if session is None or provider.needs_refresh(session, margin_s=60):
-            return False
-        session.profile = snapshot
         self.profile_stale = True
-        self._show(session)
+        self._pending_play = account.id
+        self.session, self.profile = None, snapshot
+        self.login_provider = None
+        state = self.games.get(account.id)
+        self.game_running, self.game_message = (state.running, state.message) if state else (False, "")
+        self._emit(events.ProfileChanged())
         return True
+
+    @property
+    def can_play(self) -> bool:
+        """Play is offered: a profile is shown with a session (or a saved one that Play reads), no game of its own
+        is running."""
+        return self.profile is not None and not self.game_running and \
+            (self.session is not None or self._pending_play is not None)
 
     async def _refresh_loop(self) -> None:
         while True:
@@ -338,6 +359,7 @@ class Controller:
 
     def _show(self, session: Session) -> None:
         self.session, self.profile = session, session.profile
+        self._pending_play = None
         self.login_provider = None
         if session.profile is not None and not self.profile_stale and self.remembers:
             snapshots.save(account_id(session), session.profile)
@@ -404,6 +426,7 @@ class Controller:
             self.notice(exc.message)
         if self.current_id == account_id:
             self.session = self.profile = None
+            self._pending_play = None
             self._emit(events.ProfileChanged())
         self.load_accounts()
         self.notice(f"Signed out of {self._label(account_id)}.")
@@ -418,6 +441,7 @@ class Controller:
         snapshots.forget(account_id)
         if self.current_id == account_id:
             self.current_id, self.session, self.profile = None, None, None
+            self._pending_play = None
             self._emit(events.ProfileChanged())
         self.load_accounts()
         self.notice(f"Removed {label}.")
@@ -448,6 +472,12 @@ class Controller:
 
     async def play(self) -> int | None:
         """Start the game with the shown session; returns its exit code when it ends."""
+        if self.session is None and self._pending_play is not None:  # the last-known profile is shown
+            resumed = await self._guarded(lambda: self.core.resume(str(self._pending_play)), "Getting ready…")
+            if resumed is None:
+                return None
+            self.profile_stale = False
+            self._show(resumed)
         session = self.session
         if session is None:
             return None

@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         account = next((a for a in c.accounts if a.id == c.current_id), None)
         self.profile_page.set_game(running, message, can_stop=True,
                                    playing_as=f"Playing as {account.label}" if account and running else "")
-        self.play_action.setEnabled(not running and c.session is not None)
+        self.play_action.setEnabled(c.can_play)
 
     def _game_changed(self, account_id: str, message: str) -> None:
         self.account_model.set_accounts(self._rows())
@@ -538,9 +538,9 @@ class MainWindow(QMainWindow):
     def play_as(self, account_id: str) -> None:
         """The tray's "Play as NAME": show that account, then play once it is open."""
         async def work() -> None:
-            if self.controller.current_id != account_id or self.controller.session is None:
+            if self.controller.current_id != account_id or not self.controller.can_play:
                 await self.controller.switch(account_id)
-            if self.controller.current_id == account_id and self.controller.session is not None:
+            if self.controller.current_id == account_id and self.controller.can_play:
                 await self.controller.play()
         self._spawn(work())
 

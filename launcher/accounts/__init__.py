@@ -29,14 +29,27 @@ def account_id(session: Session) -> str:
 
 
 class Accounts:
-    def __init__(self, store: AccountStore, vault: Vault, warnings: list[str] | None = None, *,
+    def __init__(self, store: AccountStore, vault: Vault | None, warnings: list[str] | None = None, *,
                  require_keychain: bool = False) -> None:
-        self.store, self.vault = store, vault
+        self.store = store
+        self._vault = vault  # None: the system keychain, opened on first use (importing keyring costs ~80 ms)
         self.warnings: list[str] = list(warnings or [])
         # The window keeps a session in memory for this run when the keychain fails; a command that ends now
         # (`signin --remember`) must fail instead (exit 6), or it would say "saved" about nothing.
         self.require_keychain = require_keychain
         self._memory = MemoryVault()  # sessions kept for this run when the keychain fails mid-way
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            self._vault, warning = open_vault()
+            if warning:
+                self._warn_once(warning)
+        return self._vault
+
+    @property
+    def keychain_opened(self) -> bool:
+        return self._vault is not None
 
     def refresh_lock(self, account_id_: str) -> AccountLock:
         """Held around one account's refresh, across processes: `async with accounts.refresh_lock(id): ...`
@@ -294,10 +307,5 @@ class Accounts:
 
 
 def open_accounts(path: Path | None = None, vault: Vault | None = None, *, require_keychain: bool = False) -> Accounts:
-    warnings: list[str] = []
-    if vault is None:
-        vault, warning = open_vault()
-        if warning:
-            warnings.append(warning)
-    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, warnings,
-                    require_keychain=require_keychain)
+    """Saved accounts; the keychain is opened when a secret is first read or written (or asked about)."""
+    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, require_keychain=require_keychain)
