@@ -17,6 +17,9 @@ class Outcome(StrEnum):
     GONE = "gone"
 
 
+MAX_WAIT_S = 24 * 3600.0  # a wait longer than a day is not one a player is told about
+
+
 class ExitCode:
     OK = 0
     USAGE = 2
@@ -140,7 +143,10 @@ class ServerUnavailable(ServiceError):
 class RateLimited(ServiceError):
     def __init__(self, message: str | None = None, *, code: str | None = None,
                  retry_after: float | None = None) -> None:
-        self.retry_after = retry_after
+        if retry_after is not None and not 0 <= retry_after:  # NaN or negative: no wait worth saying
+            retry_after = None
+        self.retry_after = min(retry_after, MAX_WAIT_S) if retry_after is not None else None
+        retry_after = self.retry_after
         if message is None:
             wait = f" in {max(1, round(retry_after))} seconds" if retry_after else " in a moment"
             message = f"Too many sign-in attempts. Please wait and try again{wait}."

@@ -17,6 +17,8 @@ from PySide6.QtGui import QIcon
 from launcher.accounts import Account
 from launcher.models import Item
 
+from . import plain
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 # A plain Python worker (not qasync's QThread executor, which aborts the process if still alive at exit).
@@ -127,7 +129,7 @@ class ChestModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1 and item.description:
-            return item.description
+            return plain.tip(item.description)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -259,7 +261,7 @@ class AccountModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             env = f", {item.environment}" if item.environment and self.show_environment else ""
             playing = "\nPlaying now" if item.playing else ""
-            return (f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
+            return plain.tip(f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
                     + (f"\n{shortcut} to switch" if shortcut else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [a.label, item.provider, item.environment if self.show_environment else "", a.status_text(),

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
+from ..models import Item, Profile, ServiceSpec, Session, parse_time
 from ..outcomes import AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError, SessionExpired
-from ..reply import Reply
+from ..reply import Reply, expires_after
 from .common import as_dict, as_list, expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context
 
@@ -104,9 +103,9 @@ def parse_tokens(doc: dict[str, Any], session: Session) -> None:
     refresh = optional_str(meta, "refresh_token")
     if refresh:
         session.tokens["refresh_token"] = refresh
-    expires_in = meta.get("expires_in")
-    if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool) and expires_in > 0:
-        session.expires["access_token"] = utcnow() + timedelta(seconds=float(expires_in))
+    expires = expires_after(meta.get("expires_in"))  # clamped: 1e400 or a 30-digit number cannot overflow
+    if expires is not None:
+        session.expires["access_token"] = expires
     else:
         session.expires.pop("access_token", None)
 

@@ -314,7 +314,20 @@ def test_long_names_are_elided_with_the_full_name_as_tooltip(qtbot, window):
     window.resize(900, 600)
     window.profile_page.name.set_full(long)
     qtbot.wait(50)
-    assert window.profile_page.name.text().endswith("…") and window.profile_page.name.toolTip() == long
+    assert window.profile_page.name.text().endswith("…") and long in window.profile_page.name.toolTip()
+
+
+def test_names_from_a_server_are_shown_as_text_never_as_html(qtbot, window):
+    """A display name or label is outside input: `<img src=...>` or a link must not render in a label or tooltip."""
+    from PySide6.QtGui import QTextDocument
+
+    hostile = '<img src="file:///etc/passwd"><a href="https://evil.example">Click</a>'
+    name = window.profile_page.name
+    name.set_full(hostile)
+    assert name.textFormat() == Qt.TextFormat.PlainText
+    doc = QTextDocument()
+    doc.setHtml(name.toolTip())
+    assert doc.toPlainText() == hostile  # the tooltip shows the characters, not an image and a link
 
 
 SCALE_CHECK = r"""

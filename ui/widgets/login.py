@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from launcher.models import Field, FieldKind
 from launcher.providers.base import DeviceCode, Provider
 
+from .. import plain
 from ..contrast import TEXT, over, ratio
 from ..icons import provider_icon
 
@@ -176,7 +177,7 @@ class LoginForm(QWidget):
         self.set_remembers(remembers)
         outer.addWidget(self.remember)
 
-        self.form_error = QLabel("")
+        self.form_error = plain.label(QLabel(""))  # server text: shown as text, never as HTML
         self.form_error.setObjectName("FormError")
         self.form_error.setWordWrap(True)
         self.form_error.setVisible(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from launcher.models import Profile
 
+from .. import plain
 from ..icons import rounded_avatar
 from ..models import ChestModel
 
@@ -52,13 +53,14 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a display name is shown as it is, never read as HTML
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
         self.set_full(text)
 
     def set_full(self, text: str) -> None:
         self.full = text
-        self.setToolTip(text)
+        self.setToolTip(plain.tip(text))
         self.setAccessibleName(text)
         self._elide()
 
@@ -436,7 +438,7 @@ class Unavailable(QWidget):
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
-        self.message = QLabel()
+        self.message = plain.label(QLabel())
         self.message.setWordWrap(True)
         self.message.setObjectName("FormInfo")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
