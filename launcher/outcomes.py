@@ -143,7 +143,7 @@ class ServerUnavailable(ServiceError):
 class RateLimited(ServiceError):
     def __init__(self, message: str | None = None, *, code: str | None = None,
                  retry_after: float | None = None) -> None:
-        if retry_after is not None and not 0 <= retry_after:  # NaN or negative: no wait worth saying
+        if retry_after is not None and not retry_after >= 0:  # NaN or negative: no wait worth saying
             retry_after = None
         self.retry_after = min(retry_after, MAX_WAIT_S) if retry_after is not None else None
         retry_after = self.retry_after

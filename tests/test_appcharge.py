@@ -19,8 +19,8 @@ KEYS = {"publisher_token": APPCHARGE["publisher_token"], "signing_key": APPCHARG
 
 
 def test_signature_matches_the_known_vector():
-    body = ('{"authMethod":"userPassword","date":"2024-07-21T14:17:27.329Z","appId":"NA","userName":"expertgamer1979",'
-            '"password":"732hf8820pk!","sessionId":"2e55b3fc-31ef-6dd7-8161-8aeb376b3a23"}').encode()
+    body = (b'{"authMethod":"userPassword","date":"2024-07-21T14:17:27.329Z","appId":"NA","userName":"expertgamer1979",'
+            b'"password":"732hf8820pk!","sessionId":"2e55b3fc-31ef-6dd7-8161-8aeb376b3a23"}')
     assert steps.sign("test-main-key", 1721571447329, body) == \
         "t=1721571447329,v1=b88354dc84c33c3e2149b8af7a20744ee1303b99e89bc408abda40593801936b"
 

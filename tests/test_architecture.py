@@ -78,7 +78,8 @@ def test_no_provider_id_outside_the_providers():
     from launcher import providers
 
     ids = list(providers.all_providers())
-    places = [*(ROOT / "ui").rglob("*.py"), *(ROOT / "launcher").glob("*.py"), *(ROOT / "launcher" / "accounts").glob("*.py")]
+    places = [*(ROOT / "ui").rglob("*.py"), *(ROOT / "launcher").glob("*.py"),
+              *(ROOT / "launcher" / "accounts").glob("*.py")]
     found = {}
     for path in places:
         text = path.read_text()

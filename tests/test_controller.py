@@ -146,7 +146,7 @@ def test_avatar_is_cached_on_disk(manifest, accounts, launcher_home):
         await c.sign_in("playfab-custom", {"custom_id": "astrid"})
         picture = await c.load_avatar(c.profile.avatar_url)
         return picture, c
-    picture, c = drive(manifest, accounts, script)
+    picture, _c = drive(manifest, accounts, script)
     assert picture and picture[1] == ".svg" and b"<svg" in picture[0]
     assert list((launcher_home / "cache" / "avatars").glob("*.svg"))
 

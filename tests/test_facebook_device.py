@@ -67,7 +67,7 @@ def test_the_player_enters_the_code_and_is_signed_in(manifest, accounts, sandbox
 def test_earth_players_continue_with_facebook_too(manifest, accounts, sandbox):
     async def choose(c, code):
         await approve(code, "EAADemoAstridFacebookToken")
-    session, c, _, _ = drive(manifest, accounts, choose, provider="earth")
+    session, _c, _, _ = drive(manifest, accounts, choose, provider="earth")
     assert session.provider == "earth" and session.data["via"] == "playfab-facebook"
     assert session.tokens["game_token"]
 
@@ -86,7 +86,7 @@ def test_polling_too_fast_slows_down_and_still_finishes(manifest, accounts, sand
 
     async def choose(c, code):
         await approve(code, "EAADemoAstridFacebookToken")
-    session, c, _, _ = drive(manifest, accounts, choose)
+    session, _c, _, _ = drive(manifest, accounts, choose)
     assert session is not None and session.display_name == "Astrid Stormborn"
 
 

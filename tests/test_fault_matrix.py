@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from launcher.outcomes import (NetworkError, Outcome, ProtocolError, RateLimited, ServerUnavailable, SignInError,
-                               TimeoutError_)
+from launcher.outcomes import (
+    NetworkError,
+    Outcome,
+    ProtocolError,
+    RateLimited,
+    ServerUnavailable,
+    SignInError,
+    TimeoutError_,
+)
 from launcher.providers import gacha
 
 from .conftest import CUSTOM, PROVIDERS, make_core, run

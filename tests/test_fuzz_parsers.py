@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from launcher.http import Reply
 from launcher.outcomes import LauncherError
-from launcher.steps.flow import Attempt
 from launcher.steps import appcharge, jsonapi, playfab, profile_signin
+from launcher.steps.flow import Attempt
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

@@ -6,8 +6,18 @@ import json
 
 import pytest
 
-from launcher.outcomes import (AccountGone, InvalidCredentials, Outcome, ProtocolError, RateLimited,
-                               ServerUnavailable, SessionExpired, SignInError, TimeoutError_, UsageError)
+from launcher.outcomes import (
+    AccountGone,
+    InvalidCredentials,
+    Outcome,
+    ProtocolError,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+    SignInError,
+    TimeoutError_,
+    UsageError,
+)
 from launcher.providers import gacha
 
 from .conftest import GACHA, make_core, run, sign_in
@@ -188,7 +198,7 @@ def test_wrong_content_type(manifest, sandbox):
 def test_missing_tokens_in_meta(manifest, sandbox):
     body = {"data": {"type": "player", "id": "p1", "attributes": {"email": "a@b.c"}}, "meta": {}}
     sandbox.state.inject(SIGN_IN, status=200, body=json.dumps(body), content_type="application/vnd.api+json")
-    with pytest.raises(ProtocolError, match="incomplete answer.*access_token"):
+    with pytest.raises(ProtocolError, match=r"incomplete answer.*access_token"):
         run(sign_in(manifest, "gacha", GACHA))
 
 

@@ -42,7 +42,7 @@ def test_loopback_detection():
 
 def test_retry_after_forms():
     assert retry_after_seconds("3") == 3 and retry_after_seconds(None) is None and retry_after_seconds("soon") is None
-    later = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=30))
+    later = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=30))
     assert 25 <= retry_after_seconds(later.strftime("%a, %d %b %Y %H:%M:%S GMT")) <= 31
 
 
@@ -55,7 +55,7 @@ def self_signed_server(tmp_path_factory: pytest.TempPathFactory):
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
             .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
@@ -67,7 +67,7 @@ def self_signed_server(tmp_path_factory: pytest.TempPathFactory):
     hits: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             hits.append(self.path)
             self.send_response(200)
             self.end_headers()

@@ -6,10 +6,20 @@ import json
 
 import pytest
 
-from launcher.models import utcnow
-from launcher.outcomes import (AccountGone, AccountNotFound, ClientConfigError, InvalidCredentials, Outcome,
-                               ProtocolError, RateLimited, ServerUnavailable, SessionExpired, TimeoutError_)
 from launcher import __version__
+from launcher.models import utcnow
+from launcher.outcomes import (
+    AccountGone,
+    AccountNotFound,
+    ClientConfigError,
+    InvalidCredentials,
+    Outcome,
+    ProtocolError,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+    TimeoutError_,
+)
 from launcher.steps.playfab import ERRORS, info_request
 
 from .conftest import ASTRID_FB, CUSTOM, PF_EMAIL, XBOX, make_core, run, sign_in
@@ -122,7 +132,8 @@ def test_new_facebook_user_is_created_on_request(manifest, sandbox):
 
 @pytest.mark.parametrize("provider,values,error,message", [
     ("playfab-facebook", {"access_token": "EAAUnknown"}, InvalidCredentials, "invalid or expired Facebook token"),
-    ("playfab-facebook", {"access_token": "EAADemoFacebookApiErrorToken"}, ServerUnavailable, "Facebook returned an error"),
+    ("playfab-facebook", {"access_token": "EAADemoFacebookApiErrorToken"}, ServerUnavailable,
+     "Facebook returned an error"),
     ("playfab-xbox", {**XBOX, "secret_key": "wrong-key"}, InvalidCredentials, "title secret key was refused"),
     ("playfab-xbox", {**XBOX, "xbox_id": "1339"}, ServerUnavailable, "Xbox Live cannot be reached"),
     ("playfab-xbox", {**XBOX, "xbox_id": "1343"}, InvalidCredentials, "rejected the sign-in for this sandbox"),

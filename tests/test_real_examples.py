@@ -39,7 +39,7 @@ def outcome_of(error: SignInError | None, path: str) -> str:
         return "gone"  # the game session ended: exchanged again silently while the ticket is valid
     if error.outcome in (Outcome.REJECTED, Outcome.GONE):
         return "rejected"
-    if isinstance(error, ServiceError) and not error.code or error.code in ("429", "500", "502", "503"):
+    if (isinstance(error, ServiceError) and not error.code) or error.code in ("429", "500", "502", "503"):
         return "offline"
     return "config"
 

@@ -90,7 +90,8 @@ ERRORS: dict[int, _C] = {
     1100: (SessionExpired, "Your session has expired. Please sign in again."),
     1110: (ServerUnavailable, "The game's servers had an internal error. Try again later."),
     1123: (ServerUnavailable, "The game's servers are temporarily unavailable. Try again later."),
-    1126: (ClientConfigError, "The sign-in service refused this game's publisher id. Please contact the game's support."),
+    1126: (ClientConfigError, "The sign-in service refused this game's publisher id. "
+                              "Please contact the game's support."),
     1127: (ServerUnavailable, "A service the game depends on is unavailable. Try again later."),
     1130: (RateLimited, "The game's servers are receiving too many requests. Please wait a moment and try again."),
     1142: (InvalidCredentials, "The email or password is incorrect."),
@@ -143,8 +144,8 @@ def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any
             raise cls(message, code=name)
         raise_for_service_status(reply, NAME, retry_after=retry_after)
         server_text = optional_str(doc, "errorMessage")
-        raise InvalidRequest(f"The sign-in service refused the sign-in ({name}{': ' + server_text if server_text else ''}).",
-                             code=name)
+        said = f": {server_text}" if server_text else ""
+        raise InvalidRequest(f"The sign-in service refused the sign-in ({name}{said}).", code=name)
     raise_for_service_status(reply, NAME)
     if reply.status >= 400:
         raise ProtocolError(f"The sign-in service answered HTTP {reply.status} without an error description. "
@@ -154,7 +155,8 @@ def check_envelope(reply: Reply, *, offer_create: bool = False) -> dict[str, Any
         raise ProtocolError("The sign-in service sent an answer the launcher does not understand.", code="shape")
     data = doc.get("data")
     if doc.get("code") != 200 or not isinstance(data, dict):
-        raise ProtocolError("The sign-in service sent an answer without its data envelope. Try again later.", code="envelope")
+        raise ProtocolError("The sign-in service sent an answer without its data envelope. Try again later.",
+                            code="envelope")
     return data
 
 
@@ -215,7 +217,8 @@ def parse_login(data: dict[str, Any], provider: str) -> tuple[Session, Profile]:
     ticket = require(data, "SessionTicket", str, NAME, "data.")
     pid = require(data, "PlayFabId", str, NAME, "data.")
     if not ticket.startswith(pid + "-"):
-        raise ProtocolError("The sign-in service sent a session ticket that does not belong to the player.", code="ticket")
+        raise ProtocolError("The sign-in service sent a session ticket that does not belong to the player.",
+                            code="ticket")
     profile = parse_payload(data.get("InfoResultPayload"), pid, provider)
     profile.last_login = parse_time(data.get("LastLoginTime"))
     newly = data.get("NewlyCreated")

@@ -22,7 +22,7 @@ class Emitter(QObject):
 def test_signals_emitted_from_python_keep_reference_counts(qapp):
     emitter = Emitter()
     got: list[object] = []
-    emitter.plain.connect(lambda text: got.append(text))
+    emitter.plain.connect(got.append)
     emitter.form.connect(lambda pid, values, remember: got.append(remember))
     before = sys.getrefcount(True), sys.getrefcount(False)
     for _ in range(50):

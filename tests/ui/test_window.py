@@ -80,7 +80,7 @@ def test_server_error_appears_next_to_the_form(qtbot, window, sandbox):
     sandbox.state.inject("/players/sign_in", status=500, body="", times=3)
     fill(window, "gacha", PROVIDERS["gacha"][0])
     qtbot.mouseClick(window.login.submit, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.login.form_error.isVisible(), timeout=10000)
+    qtbot.waitUntil(window.login.form_error.isVisible, timeout=10000)
     assert "HTTP 500" in window.login.form_error.text() and window.login.submit.text() == "Sign in"
 
 
@@ -164,7 +164,7 @@ def test_continue_with_facebook_shows_a_code_to_enter_and_signs_in(qtbot, window
     sandbox.state.settings["facebook_device_interval"] = 1
     window.picker.tiles["playfab-facebook"].click()
     qtbot.mouseClick(window.login.external_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.login.code_box.isVisible(), timeout=5000)
+    qtbot.waitUntil(window.login.code_box.isVisible, timeout=5000)
     code = window.login.code_label.text()
     assert len(code) >= 6 and "/facebook/device" in window.login.code_intro.text()
     qtbot.mouseClick(window.login.copy_code, Qt.MouseButton.LeftButton)
@@ -175,8 +175,9 @@ def test_continue_with_facebook_shows_a_code_to_enter_and_signs_in(qtbot, window
     async def browser() -> None:
         async with httpx.AsyncClient() as web:
             await web.post(address, data={"user_code": code, "user": "EAADemoBjornFacebookToken"})
-    asyncio.ensure_future(browser())
+    approving = asyncio.ensure_future(browser())
     qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
+    assert approving.done()
     assert window.profile_page.name.full == "Bjorn Ironside"
 
 
@@ -196,7 +197,8 @@ def test_chest_filter_and_empty_state(qtbot, window):
 
 
 def test_every_control_has_an_accessible_name(qtbot, window):
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit as Edit
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+    from PySide6.QtWidgets import QLineEdit as Edit
 
     for pid in window.picker.tiles:
         window.picker.tiles[pid].click()
