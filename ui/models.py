@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QIcon
 
 from launcher.accounts import Account
-from launcher.models import Item
+from launcher.models import AccountStatus, Item
 
 from . import plain
 
@@ -252,7 +252,7 @@ class AccountModel(QAbstractListModel):
         a = item.account
         number = self.accounts().index(a) if role == Qt.ItemDataRole.ToolTipRole else 0
         shortcut = f"Ctrl+{number + 1}" if number < 9 else ""
-        status = "" if a.status == "signed_in" else a.status_text()
+        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
         if role == Qt.ItemDataRole.DisplayRole:
             second = " · ".join(t for t in (item.provider, status) if t)
             return f"{a.label}\n{second}"

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..models import Session, parse_time, utcnow
+from ..models import AccountStatus, Session, parse_time, utcnow
 from ..outcomes import KeychainError, Outcome, SignInError, UsageError
 from ..paths import data_dir
 from .locks import AccountLock, account_lock
@@ -170,7 +170,7 @@ class Accounts:
             account.expires = {k: v.isoformat() for k, v in session.expires.items()}
             account.data = {k: v for k, v in session.data.items() if isinstance(v, (str, int, float, bool))}
             account.token_names = sorted(session.tokens)
-            account.status, account.status_message = "signed_in", ""
+            account.status, account.status_message = AccountStatus.SIGNED_IN, ""
             if make_default or data.default is None:
                 data.default = account.id
             return account
@@ -195,7 +195,7 @@ class Accounts:
             entry = data.get(existing.id)
             if entry:
                 entry.token_names, entry.expires = [], {}
-                entry.status, entry.status_message = "signed_out", error.message
+                entry.status, entry.status_message = AccountStatus.SIGNED_OUT, error.message
 
         with contextlib.suppress(UsageError):
             self._update(change)
@@ -264,7 +264,7 @@ class Accounts:
         except KeychainError as exc:
             self._warn_once(f"{exc.message} Some keychain entries of {account.label} could not be deleted.")
 
-    def sign_out(self, ref: str, *, status: str = "signed_out", message: str = "") -> Account:
+    def sign_out(self, ref: str, *, status: AccountStatus = AccountStatus.SIGNED_OUT, message: str = "") -> Account:
         """Drop the session (keychain entries) and keep the account in the list. The file is written first."""
         account = self.find(ref)
 
@@ -298,11 +298,11 @@ class Accounts:
             def change(data: StoreData) -> None:
                 entry = data.get(account.id)
                 if entry:
-                    entry.status, entry.status_message = "offline", error.message
+                    entry.status, entry.status_message = AccountStatus.OFFLINE, error.message
 
             self._update(change)
             return self.get(account.id)
-        status = "gone" if error.outcome is Outcome.GONE else "expired"
+        status = AccountStatus.GONE if error.outcome is Outcome.GONE else AccountStatus.EXPIRED
         return self.sign_out(account.id, status=status, message=error.message)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import file_lock
+from ..models import AccountStatus
 from ..reply import loads_bounded
 
 VERSION = 1
@@ -22,8 +23,9 @@ MAX_FILE_BYTES = 16 * 1024 * 1024  # thousands of accounts fit in 1 MB
 MAX_TEXT = 4096  # any one text field
 TOKEN_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
-STATUS_TEXT = {"signed_in": "signed in", "signed_out": "signed out", "offline": "offline",
-               "expired": "session expired: sign in again", "gone": "banned or deleted"}
+STATUS_TEXT = {AccountStatus.SIGNED_IN: "signed in", AccountStatus.SIGNED_OUT: "signed out",
+               AccountStatus.OFFLINE: "offline", AccountStatus.EXPIRED: "session expired: sign in again",
+               AccountStatus.GONE: "banned or deleted"}
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Account:
     avatar_url: str | None = None
     last_used: str | None = None
     expires: dict[str, str] = field(default_factory=dict)
-    status: str = "signed_in"
+    status: AccountStatus = AccountStatus.SIGNED_IN
     status_message: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     token_names: list[str] = field(default_factory=list)
@@ -44,9 +46,10 @@ class Account:
 
     def __post_init__(self) -> None:
         self.label = self.label or self.display_name
+        self.status = AccountStatus.parse(self.status)  # an unknown word in the file reads as signed out
 
     def status_text(self) -> str:
-        return STATUS_TEXT.get(self.status, self.status)
+        return STATUS_TEXT[self.status]
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

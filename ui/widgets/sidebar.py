@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.accounts import Account
+from launcher.models import AccountStatus
 
 from .. import theme
 from ..models import AccountModel, AccountRow
@@ -110,7 +111,7 @@ class AccountDelegate(QStyledItemDelegate):
             p.setPen(QColor(c["on_accent"]))
             p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
             x, width = x + w + 6, width - w - 6
-        status = "" if a.status == "signed_in" else a.status_text()
+        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
         second = " · ".join(t for t in (row.provider, status) if t)
         p.setPen(muted)
         p.drawText(QRect(x, y, width, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
