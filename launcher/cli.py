@@ -25,10 +25,13 @@ log = logging.getLogger("launcher.cli")
 
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, exit 2
+        if message.startswith("unrecognized arguments"):  # never echo them: a secret typed on argv stays unseen
+            message = "unexpected extra arguments (not shown here); secrets go in LAUNCHER_FIELD_* or stdin"
         self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
 
 
 COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets")
+MAX_SECRET_CHARS = 65536
 MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
 INTERNAL_ERROR = 1  # a bug, not one of the contract's outcomes: one line here, the traceback in the log
 
@@ -97,7 +100,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         parser.add_argument("--env", default=argparse.SUPPRESS, help="the manifest environment to use")
 
     pr = sub.add_parser("providers", help="list the manifest's providers and their fields")
-    pr.add_argument("--manifest")
+    pr.add_argument("--manifest", default=argparse.SUPPRESS)
     pr.add_argument("--json", action="store_true")
     env_option(pr)
 
@@ -107,7 +110,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
     si = sub.add_parser("signin", help="sign in and print the profile and items")
     si.add_argument("--provider", required=True)
-    si.add_argument("--manifest")
+    si.add_argument("--manifest", default=argparse.SUPPRESS)
     si.add_argument("--base-url", action="append", default=[], metavar="[SERVICE=]URL")
     si.add_argument("--field", action="append", default=[], metavar="NAME=VALUE")
     si.add_argument("--remember", action="store_true", help="save the account (secrets go to the keychain)")
@@ -128,7 +131,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         one = ses.add_parser(name, help=text)
         if name != "list":
             one.add_argument("name")
-        one.add_argument("--manifest")
+        one.add_argument("--manifest", default=argparse.SUPPRESS)
         env_option(one)
         if name == "list":
             one.add_argument("--json", action="store_true")
@@ -291,7 +294,8 @@ def _providers(args: argparse.Namespace) -> int:
     manifest = load_manifest(args.manifest, env=args.env)
     items = [providers.get(pid) for pid in manifest.enabled]
     if args.json:
-        json.dump([{"id": p.id, "name": p.label, "service": p.service, "testing_only": manifest.is_testing(p),
+        json.dump([{"id": p.id, "name": manifest.text_for(p)[0] + (" (testing tool)" if manifest.is_testing(p) else ""),
+                    "service": p.service, "testing_only": manifest.is_testing(p),
                     "label": manifest.text_for(p)[0], "description": manifest.text_for(p)[1],
                     "fields": [f.describe() for f in p.fields]} for p in items], sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -408,7 +412,9 @@ def read_secret(name: str, *, stdin: Any = None) -> str:
     """A secret's value from stdin (piped) or a prompt that does not echo; never from argv."""
     stdin = stdin or sys.stdin
     if stdin is not None and not stdin.isatty():
-        value = stdin.readline(8192)
+        value = stdin.read(MAX_SECRET_CHARS + 1)
+        if len(value) > MAX_SECRET_CHARS or value.strip().count("\n"):
+            raise UsageError(f"{name} must be one line (of at most {MAX_SECRET_CHARS} characters) on stdin.")
     else:
         import getpass
 

@@ -183,8 +183,8 @@ class Http:
                                 "Try again later.") from exc
         except (httpx.NetworkError, httpx.ProxyError) as exc:
             if _tls_failure(exc):
-                raise NetworkError(f"The connection to {service} is not secure: its certificate could not be "
-                                   "verified. Nothing was sent.", code="tls") from exc
+                raise NetworkError(f"{service} did not prove who it is (its certificate could not be verified), "
+                                   "so the connection is not secure. Nothing was sent.", code="tls") from exc
             raise NetworkError(f"{service} can't be reached right now. Your accounts are kept; try again in a "
                                "moment.") from exc
         except (httpx.DecodingError, zlib.error) as exc:

@@ -157,7 +157,12 @@ class Manifest:
                 for name, e in self.environment_overrides.items()}
         moved_manifest = dataclasses.replace(self, base=base, settings=base, environment_overrides=envs,
                                              environment="")
-        return moved_manifest.for_environment(self.environment) if self.environment else moved_manifest
+        if not self.environment:
+            return moved_manifest
+        current = moved_manifest.for_environment(self.environment)
+        # what was asked for by name (the command line's --base-url) wins over the environment's own URL
+        return dataclasses.replace(current, settings=Settings({**current.settings.services, **urls},
+                                                              current.settings.options))
 
 
 def _merged(base: Settings, env: Environment) -> Settings:
@@ -307,8 +312,8 @@ def load(path: str | Path) -> Manifest:
                     elif sub in service_tables:
                         check_keys(where, subvalue, service_tables[sub])
                     else:
-                        raise err(f"environments.{name}", sub, "unknown table; an environment overrides services "
-                                                               f"and {', '.join(service_tables)}")
+                        raise err(f"environments.{name}", sub, "unknown table; an environment overrides [services] "
+                                                               f"and the tables {', '.join(service_tables)}")
         elif table == "links":
             check_keys(table, value, {}, free=str)
         else:
@@ -342,7 +347,8 @@ def load(path: str | Path) -> Manifest:
             check_url(f"environments.{name}.services", service, url)
         overrides[name] = Environment(dict(entry.get("services", {})),
                                       {k: dict(v) for k, v in entry.items() if k != "services"})
-    default_env = raw.get("environments", {}).get("default") or (next(iter(overrides)) if overrides else "")
+    named_default = raw.get("environments", {}).get("default")  # a string, unless an environment is called that
+    default_env = named_default if isinstance(named_default, str) else (next(iter(overrides)) if overrides else "")
     if default_env and default_env not in overrides:
         raise err("environments", "default", f"{default_env!r} is not one of the environments declared below it")
     options = {name: dict(raw.get(name, {})) for name in tables if name not in BASE_SCHEMA and name != "services"}

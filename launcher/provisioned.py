@@ -7,6 +7,7 @@ too, so that `launcher secrets list` can answer without reading any secret."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
@@ -27,7 +28,9 @@ def provisionable() -> dict[str, str]:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "game"
+    """Readable and unique per game name: two games never share a secret, whatever their names' script."""
+    readable = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "game"
+    return f"{readable}-{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
 
 
 class Provisioned:
@@ -37,13 +40,14 @@ class Provisioned:
 
     @staticmethod
     def _key(environment: str, name: str) -> str:
-        return f"{environment or 'default'}/{name}"
+        return f"{environment or '(no environment)'}/{name}"  # environment names are lower-case words
 
     @staticmethod
     def check_name(name: str) -> None:
         known = provisionable()
         if name not in known:
-            raise UsageError(f"{name!r} is not a secret the launcher keeps; these are: {', '.join(sorted(known))}.")
+            shown = repr(name) if re.fullmatch(r"[a-z_]{1,32}", name) else "That"  # never echo what may be a value
+            raise UsageError(f"{shown} is not a secret the launcher keeps; these are: {', '.join(sorted(known))}.")
 
     def get(self, name: str, environment: str) -> str | None:
         value = self.vault.get(self.service, self._key(environment, name))

@@ -132,3 +132,10 @@ def test_unknown_extra_fields_are_accepted(manifest, sandbox):
               "sessionMetadata": {}, "somethingNew": [1, 2]}
     sandbox.state.inject(AUTH, status=200, content_type="application/json", body=json.dumps(answer))
     assert run(sign_in(manifest, "appcharge", APPCHARGE)).display_name == "X"
+
+
+def test_an_answer_without_a_status_is_malformed_not_a_refusal(manifest, sandbox):
+    sandbox.state.inject(AUTH, status=200, content_type="application/json",
+                         body='{"isValid": true, "publisherPlayerId": null}')
+    with pytest.raises(ProtocolError, match="without a status"):
+        run(sign_in(manifest, "appcharge", APPCHARGE))

@@ -212,3 +212,49 @@ def test_custom_id_accounts_are_named_by_player_and_masked_id(manifest, accounts
         return c.accounts[0].label
     label = drive(manifest, accounts, script)
     assert label == "Astrid Stormborn (as…)" and "astrid" not in label
+
+
+def test_manifest_before_the_command_is_the_manifest_used(cli, tmp_path):  # noqa: F811
+    missing = str(tmp_path / "nowhere.toml")
+    for argv in (("--manifest", missing, "providers"), ("providers", "--manifest", missing)):
+        out = cli(*argv)
+        assert out.returncode == 5 and "does not exist" in out.stderr, argv
+
+
+def test_an_environment_called_default_is_an_environment(manifest, sandbox, tmp_path):
+    m = manifest_with(sandbox, tmp_path, '\n[environments.default.playfab]\ntitle_id = "DEMO1"\n[environments.qa]\n')
+    assert m.environments == ("default", "qa") and m.environment == "default"
+
+
+def test_a_base_url_on_the_command_line_wins_over_the_environments_own(sandbox, tmp_path):
+    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    path = tmp_path / "game.toml"
+    path.write_text(text + '\n[environments.staging.services]\ngacha = "http://localhost:1/gacha"\n')
+    m = load(path).for_environment("staging").with_services({"gacha": sandbox.service_url("gacha")})
+    assert m.settings.services["gacha"] == sandbox.service_url("gacha") and m.environment == "staging"
+
+
+def test_secrets_of_two_games_never_meet_whatever_their_names(memory_keyring):
+    from launcher.accounts import open_accounts
+    from launcher.provisioned import Provisioned
+
+    vault = open_accounts().vault
+    dragon, hero = Provisioned(vault, "ドラゴン"), Provisioned(vault, "勇者")
+    dragon.set("secret_key", "", "DRAGON-KEY-123456")
+    assert hero.get("secret_key", "") is None and hero.names("") == []
+    assert Provisioned(vault, "DEMO  QUEST!!").service != Provisioned(vault, "Demo Quest").service
+    dragon.set("secret_key", "live", "LIVE-KEY-987654")
+    assert dragon.get("secret_key", "") == "DRAGON-KEY-123456"
+
+
+def test_a_value_typed_on_argv_is_never_echoed(cli):  # noqa: F811
+    secret = "TYPED-ON-ARGV-5f5f5f"
+    for argv in (("secrets", "set", "secret_key", secret), ("secrets", "set", f"secret_key={secret}"),
+                 ("signin", "--provider", "gacha", secret)):
+        out = cli(*argv)
+        assert out.returncode == 2 and secret not in out.stderr + out.stdout, argv
+
+
+def test_secrets_set_takes_exactly_one_line(cli):  # noqa: F811
+    out = cli("secrets", "set", "signing_key", "--manifest", str(cli.manifest), stdin="first\nsecond\n")
+    assert out.returncode == 2 and "one line" in out.stderr

@@ -90,6 +90,8 @@ def check(reply: Reply) -> dict[str, Any]:
         raise InvalidSignature(SIGNATURE_REFUSED, code=f"{reply.status}:signature")
     if reply.status == 400 and not reply.body.strip():
         raise InvalidSignature(SIGNATURE_REFUSED, code="400:empty")
+    if reply.status < 400 and isinstance(doc, dict) and not isinstance(doc.get("status"), str) and not message:
+        raise ProtocolError(f"{NAME} sent an answer without a status. Try again later.", code="no-status")
     if reply.status >= 400 or (isinstance(doc, dict) and doc.get("status") != "valid"):
         text = f"{title}: {message}" if title and message else message
         if reply.status in (401, 403):
