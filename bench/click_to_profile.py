@@ -83,7 +83,7 @@ def main() -> None:
                 QTest.mouseClick(window.login.submit, Qt.MouseButton.LeftButton)
                 await asyncio.wait_for(watch.painted.wait(), 10)  # the chest table's first paint after the click
                 window_t = time.perf_counter() - t
-                assert window.pages.currentWidget() is window.profile_page
+                assert window.current_page() is window.profile_page
                 assert window.profile_page.model.rowCount() == rows > 0
                 if n >= 3:
                     plain.append(plain_t)

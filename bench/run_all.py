@@ -12,5 +12,5 @@ HERE = Path(__file__).resolve().parent
 
 if __name__ == "__main__":
     print(f"machine: {machine()}")
-    for script in ("cold_start.py", "click_to_profile.py", "stalls.py", "scale.py"):
+    for script in ("cold_start.py", "start_to_play.py", "click_to_profile.py", "stalls.py", "scale.py"):
         subprocess.run([sys.executable, str(HERE / script)], check=True, cwd=HERE)

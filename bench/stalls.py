@@ -52,7 +52,7 @@ def main() -> None:
             await asyncio.sleep(0.02)
             await c.switch(c.current_id)
             await asyncio.sleep(0.05)
-            assert window.pages.currentWidget() is window.profile_page
+            assert window.current_page() is window.profile_page
 
         async def avatar() -> None:
             c.avatars.clear()
