@@ -144,22 +144,22 @@ class Accounts:
         new_id = account_id(session)
         probe = Account(id=new_id, provider=session.provider, player_id=session.player_id,
                         display_name=session.display_name, label=default_label or "")
-        existing = self._read().get(new_id)
-        stale = set(existing.token_names) - set(session.tokens) if existing else set()
         written: list[str] = []
         try:
             for name, value in session.tokens.items():
                 self._vault_set(probe, name, value)
                 written.append(name)
         except KeychainError as exc:
-            self._abandon(probe, existing, written, exc)
+            self._abandon(probe, self._read().get(new_id), written, exc)
             raise KeychainError(f"{exc.message} The account was not saved.") from None
+        stale: set[str] = set()
 
         def change(data: StoreData) -> Account:
             account = data.get(new_id)
             if account is None:
                 account = probe
                 data.accounts.append(account)
+            stale.update(set(account.token_names) - set(session.tokens))
             account.display_name = session.display_name
             if label:
                 account.label = label
@@ -173,13 +173,15 @@ class Accounts:
             account.status, account.status_message = AccountStatus.SIGNED_IN, ""
             if make_default or data.default is None:
                 data.default = account.id
+            account.is_default = data.default == account.id
             return account
 
-        account = self._update(change)
+        # One read and one write of the account file per save (the file is validated whole on every read).
+        account: Account = self._update(change)
         for name in stale:
             with contextlib.suppress(KeychainError):
                 self._vault_delete(account, name)
-        return self.get(account.id)
+        return account
 
     def _abandon(self, probe: Account, existing: Account | None, written: Iterable[str],
                  error: KeychainError) -> None:
