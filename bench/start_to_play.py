@@ -98,7 +98,8 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="launcher-start-to-play-"))
     env = {**os.environ, "LAUNCHER_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT)]),
-           "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring", "BENCH_KEYRING_FILE": str(home / "keyring.json")}
+           "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.JsonFileKeyring",
+           "TEST_KEYRING_FILE": str(home / "keyring.json")}
     with Sandbox(port=8765):
         prepared = subprocess.run([sys.executable, "-c", PREPARE, str(DEMO_MANIFEST)], env=env, capture_output=True,
                                   text=True, timeout=60, check=False)

@@ -10,23 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from launcher import logs, redact
+from launcher import redact
 from launcher.redact import MASK, SecretRegistry, safe_text, strip_controls
+from tests.support.logging_setup import launcher_log
 
 
 @pytest.fixture
 def log_file(launcher_home: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers), getattr(root, "_launcher_configured", False))
-    root._launcher_configured = False  # type: ignore[attr-defined]
-    logs.configure(debug=False)
-    yield logs.log_file()
-    for handler in root.handlers:
-        if handler not in saved[1]:
-            handler.close()
-    root.handlers[:] = saved[1]
-    root.setLevel(saved[0])
-    root._launcher_configured = saved[2]  # type: ignore[attr-defined]
+    with launcher_log(debug=False) as path:
+        yield path
 
 
 def flushed(path: Path) -> str:

@@ -4,31 +4,21 @@ in any file the launcher wrote, its log, its stdout/stderr, or the launched game
 from __future__ import annotations
 
 import asyncio
-import logging
-import logging.handlers
 
 import pytest
 
-from launcher import logs, redact
+from launcher import redact
 from launcher.controller import Controller
 from launcher.providers import gacha
+from tests.support.logging_setup import launcher_log
 
 from .conftest import ALL_SECRETS, PROVIDERS, make_core
 
 
 @pytest.fixture
 def debug_log(launcher_home):
-    root = logging.getLogger()
-    saved = (root.level, list(root.handlers), getattr(root, "_launcher_configured", False))
-    root._launcher_configured = False  # type: ignore[attr-defined]
-    logs.configure(debug=True)
-    yield logs.log_file()
-    for handler in root.handlers:
-        if handler not in saved[1]:
-            handler.close()
-    root.handlers[:] = saved[1]
-    root.setLevel(saved[0])
-    root._launcher_configured = saved[2]  # type: ignore[attr-defined]
+    with launcher_log(debug=True) as path:
+        yield path
 
 
 def test_no_secret_anywhere(manifest, accounts, memory_keyring, launcher_home, debug_log, capfd, monkeypatch):
