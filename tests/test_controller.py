@@ -162,3 +162,40 @@ def test_locked_keychain_on_switch_keeps_the_account_and_says_so(manifest, accou
     assert session is None and "locked" in c.error and c.login_provider is None
     memory_keyring.fail_with = None
     assert c.accounts[0].token_names and accounts.session(c.accounts[0]) is not None
+
+
+def test_start_shows_the_last_known_profile_at_once_then_refreshes_it(manifest, accounts, sandbox, launcher_home):
+    """Start-to-Play: the saved default account's last profile is shown before any keychain read or network call;
+    Play works from it, and the background refresh replaces it."""
+    async def first_run(c):
+        await c.sign_in("gacha", GACHA)  # saves the account and its profile snapshot
+
+    drive(manifest, accounts, lambda c, events: first_run(c))
+    sandbox.state.clear()
+
+    async def second_run(c, events):
+        await c.start()
+        shown = (c.profile is not None and c.profile_stale, c.session, c.can_play, list(sandbox.state.requests))
+        for _ in range(100):
+            if not c.profile_stale:
+                break
+            await asyncio.sleep(0.05)
+        return shown, c
+    (stale, session, can_play, requests), c = drive(manifest, accounts, second_run)
+    assert stale and session is None and can_play and requests == []  # shown from the snapshot alone
+    assert not c.profile_stale and c.session is not None  # then refreshed in the background
+    assert c.profile.display_name == "player@example.com" and len(c.profile.items) == 3
+
+
+def test_a_damaged_snapshot_is_ignored_not_trusted(manifest, accounts, launcher_home):
+    from launcher import snapshots
+
+    async def first_run(c, events):
+        await c.sign_in("gacha", GACHA)
+        return c.current_id
+    account_id = drive(manifest, accounts, first_run)
+    path = snapshots._path(account_id)
+    path.write_text('{"provider": 1, "items": "x"')
+    assert snapshots.load(account_id) is None
+    path.write_text("[" * 100_000)
+    assert snapshots.load(account_id) is None
