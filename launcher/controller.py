@@ -8,6 +8,7 @@ it needs from the controller when an event arrives.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -157,11 +158,17 @@ class Controller:
         """False when nothing can be saved this run: every session ends when the launcher quits. Until the
         keychain is first needed (right after the first paint) it is taken to work; `KeychainChanged` follows."""
         try:
-            if not self.core.accounts.keychain_opened and self.profile_stale:
-                return True
+            if not self.core.accounts.keychain_opened:
+                return True  # not asked yet (importing keyring costs ~100 ms): `start` asks right after the paint
             return bool(self.core.accounts.remembers)
         except LauncherError:
             return False
+
+    def _check_keychain(self) -> None:
+        with contextlib.suppress(LauncherError):
+            self.core.accounts.vault  # noqa: B018 - opens the keychain (and notes a warning when it cannot)
+        self._report_warnings()
+        self._emit(events.KeychainChanged())
 
     @property
     def keychain_help(self) -> str:
@@ -192,7 +199,7 @@ class Controller:
         if self.current_id and self._show_last_known(self.current_id):
             self.spawn(self._refresh_after_paint(self.current_id))
         else:
-            self._emit(events.KeychainChanged())
+            self._check_keychain()
             if self.current_id:
                 await self.switch(self.current_id)
         self.spawn(self._refresh_loop())
@@ -201,7 +208,7 @@ class Controller:
         """The shown last-known profile paints first; the keychain and the network (keyring and httpx are
         imported on their first use) come a moment later."""
         await asyncio.sleep(AFTER_PAINT_S)
-        self._emit(events.KeychainChanged())
+        self._check_keychain()
         if self.current_id == account_id_ and self.profile_stale:
             await self.switch(account_id_, quietly=True)
 

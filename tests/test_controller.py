@@ -199,3 +199,30 @@ def test_a_damaged_snapshot_is_ignored_not_trusted(manifest, accounts, launcher_
     assert snapshots.load(account_id) is None
     path.write_text("[" * 100_000)
     assert snapshots.load(account_id) is None
+
+
+def test_the_keychain_is_asked_once_start_runs_and_the_window_is_told(manifest, launcher_home, monkeypatch):
+    """The keychain opens lazily (importing keyring is slow): until start asks, `remembers` is optimistic;
+    start then finds no keychain, says so, and emits KeychainChanged."""
+    import keyring
+    import keyring.backends.fail
+
+    from launcher.accounts import open_accounts
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        async def go():
+            c = Controller(make_core(manifest, open_accounts()))
+            seen: list[ev.Event] = []
+            c.subscribe(seen.append)
+            before = c.remembers
+            await c.start()
+            after = c.remembers, c.keychain_help, [type(e) for e in seen]
+            await c.close()
+            return before, after
+        before, (after, help_text, kinds) = asyncio.run(go())
+    finally:
+        keyring.set_keyring(previous)
+    assert before is True and after is False and ev.KeychainChanged in kinds
+    assert "Nothing can be saved" in help_text
