@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
@@ -74,7 +75,7 @@ def parse_bool(name: str, value: str | bool | None) -> bool:
     raise UsageError(f"Field {name!r} takes true or false, not {value!r}.")
 
 
-class Provider:
+class Provider(ABC):
     """Base of every provider. Subclasses declare what they need and build a plan per action."""
 
     id: ClassVar[str]
@@ -115,9 +116,9 @@ class Provider:
         return tuple(f for f in self.fields if not f.provisioned and f.name not in hidden)
 
     # --- plans ------------------------------------------------------------------------------------
+    @abstractmethod
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
-        """The steps of a fresh sign-in with these (validated) form values."""
-        raise NotImplementedError
+        """The steps of a fresh sign-in with these (validated) form values; every provider declares its own."""
 
     def refresh_plan(self, session: Session) -> Plan:
         """The steps that renew `session` without the player; SessionExpired when that is impossible.
