@@ -178,12 +178,8 @@ class Core:
         context = self._account_context(account, progress)
         try:
             if force_refresh or provider.needs_refresh(session, margin_s=REFRESH_MARGIN_S):
-                async with self.accounts.refresh_lock(account.id):
-                    session = self.accounts.session(self.accounts.find(account.id)) or session
-                    if force_refresh or provider.needs_refresh(session, margin_s=REFRESH_MARGIN_S):
-                        async with deadline(service=provider.display_name):
-                            session = await provider.refresh(context, session)
-                        self.accounts.save_session(session, make_default=False)  # rotated tokens: keychain now
+                session, _ = await self._refresh_locked(account, provider, context, session,
+                                                        margin_s=None if force_refresh else REFRESH_MARGIN_S)
             if session.profile is None:
                 session.profile = await provider.load_profile(context, session)
                 if session.tokens != (self.accounts.session(account) or session).tokens:
@@ -192,6 +188,21 @@ class Core:
             self.accounts.record_failure(account.id, exc)
             raise
         return session
+
+    async def _refresh_locked(self, account: Account, provider: Provider, context: Context, session: Session, *,
+                              margin_s: float | None) -> tuple[Session, bool]:
+        """Refresh under the account's lock (one refresh per account across launchers) and save at once (rotated
+        tokens reach the keychain now). The session is read again inside the lock: when another launcher did the
+        refresh meanwhile (no longer due within `margin_s`; None: refresh anyway), its result is used.
+        Returns the session and whether this call refreshed it."""
+        async with self.accounts.refresh_lock(account.id):
+            current = self.accounts.session(self.accounts.find(account.id)) or session
+            if margin_s is not None and not provider.needs_refresh(current, margin_s=margin_s):
+                return current, False
+            async with deadline(service=provider.display_name):
+                fresh = await provider.refresh(context, current)
+            self.accounts.save_session(fresh, make_default=False)
+            return fresh, True
 
     async def refresh_due(self, *, margin_s: float = REFRESH_MARGIN_S) -> list[RefreshResult]:
         """Refresh every saved session that expires within `margin_s`, concurrently, default account first;
@@ -214,15 +225,9 @@ class Core:
                 results.append(RefreshResult(account.id, RefreshKind.FRESH))
                 return
             try:
-                async with self.accounts.refresh_lock(account.id):
-                    session = self.accounts.session(self.accounts.find(account.id)) or session
-                    if not provider.needs_refresh(session, margin_s=margin_s):
-                        results.append(RefreshResult(account.id, RefreshKind.FRESH))  # another launcher did it
-                        return
-                    async with deadline(service=provider.display_name):
-                        fresh = await provider.refresh(self._account_context(account), session)
-                    self.accounts.save_session(fresh, make_default=False)
-                results.append(RefreshResult(account.id, RefreshKind.REFRESHED))
+                _, refreshed = await self._refresh_locked(account, provider, self._account_context(account), session,
+                                                          margin_s=margin_s)
+                results.append(RefreshResult(account.id, RefreshKind.REFRESHED if refreshed else RefreshKind.FRESH))
             except (SignInError, UsageError) as exc:
                 failure = exc if isinstance(exc, SignInError) else ClientConfigError(exc.message)
                 self.accounts.record_failure(account.id, failure)
