@@ -226,8 +226,7 @@ class Controller:
         self._pending_play = account.id
         self.session, self.profile = None, snapshot
         self.login_provider = None
-        state = self.games.get(account.id)
-        self.game_running, self.game_message = (state.running, state.message) if state else (False, "")
+        self._follow_game(account.id)
         self._emit(events.ProfileChanged())
         return True
 
@@ -370,9 +369,7 @@ class Controller:
         self.login_provider = None
         if session.profile is not None and not self.profile_stale and self.remembers:
             snapshots.save(account_id(session), session.profile)
-        key = account_id(session)
-        state = self.games.get(key)
-        self.game_running, self.game_message = (state.running, state.message) if state else (False, "")
+        self._follow_game(account_id(session))
         self._emit(events.ProfileChanged())
         if self.profile and self.profile.avatar_url:
             self.spawn(self.load_avatar(self.profile.avatar_url))
@@ -509,6 +506,11 @@ class Controller:
         message = running.exit_message(code, name) or f"{name} closed after {seconds:.0f} s."
         self._set_game(key, GameState(False, message, last_exit=message))
         return code
+
+    def _follow_game(self, account_id_: str) -> None:
+        """`game_running`/`game_message` describe the shown account's game."""
+        state = self.game_of(account_id_)
+        self.game_running, self.game_message = state.running, state.message
 
     def game_of(self, account_id_: str | None) -> GameState:
         """That account's game: running, or how it last ended (never played: not running, no message)."""
