@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from . import avatars, events, snapshots
 from .accounts import Account, account_id
 from .app_core import Core, RefreshKind, RefreshResult
-from .models import AccountStatus, FieldKind, Profile, Session, parse_time, utcnow
+from .models import AccountStatus, FieldKind, Profile, Session
 from .outcomes import LauncherError, UsageError
 from .providers.base import DeviceCode, Provider
 from .steps.flow import Progress
@@ -56,6 +56,7 @@ class Controller:
         self.game_message = ""
         self.games: dict[str, GameState] = {}  # account id -> its game's state (running or how it ended)
         self.profile_stale = False  # the shown profile is the last known one; a refresh is on its way
+        self.stale_reason = ""  # why that refresh did not happen (the servers could not be reached): "" meanwhile
         self.avatars: dict[str, tuple[bytes, str] | None] = {}
         self._task: asyncio.Future[Any] | None = None
         self._running: dict[str, Any] = {}  # account id -> RunningGame
@@ -216,13 +217,10 @@ class Controller:
         """The account's last known profile, from the account file and the snapshot only (no keychain, no
         network): False when there is none or its tokens are known to expire before a refresh could run."""
         account = next((a for a in self.accounts if a.id == account_id), None)
-        snapshot = snapshots.load(account_id)
-        if account is None or snapshot is None or not account.token_names:
+        snapshot = snapshots.last_known(account)
+        if account is None or snapshot is None:
             return False
-        expires = [parse_time(v) for v in account.expires.values()]
-        if any(when is not None and (when - utcnow()).total_seconds() < 60 for when in expires):
-            return False
-        self.profile_stale = True
+        self.profile_stale, self.stale_reason = True, ""
         self._pending_play = account.id
         self.session, self.profile = None, snapshot
         self.login_provider = None
@@ -368,7 +366,7 @@ class Controller:
         self._pending_play = None
         self.login_provider = None
         if session.profile is not None and not self.profile_stale and self.remembers:
-            snapshots.save(account_id(session), session.profile)
+            snapshots.save(account_id(session), session.profile, method=self.provider_label(session.provider))
         self._follow_game(account_id(session))
         self._emit(events.ProfileChanged())
         if self.profile and self.profile.avatar_url:
@@ -407,12 +405,15 @@ class Controller:
             last = snapshots.load(account.id)
             if last is not None:
                 session.profile.last_login = last.last_login
-        self.profile_stale = False
         if session is None:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
                 self.begin_add_account(account.provider, self.prefill(account), self.error)
+            elif quietly and self.profile_stale:  # still the last known profile: say it was not updated
+                self.stale_reason = self.error or "It could not be updated."
+                self._emit(events.ProfileChanged(in_place=True))
             return None
+        self.profile_stale = False
         self._show(session)
         return session
 

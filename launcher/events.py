@@ -21,7 +21,11 @@ class AccountsChanged(Event):
 
 @dataclass(frozen=True)
 class ProfileChanged(Event):
-    """The shown profile changed (the controller's `profile` None: show the picker or a login form)."""
+    """The shown profile changed (the controller's `profile` None: show the picker or a login form).
+    `in_place`: only its state changed (the last known profile could not be updated); the page is not brought
+    forward."""
+
+    in_place: bool = False
 
 
 @dataclass(frozen=True)

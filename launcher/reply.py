@@ -5,7 +5,6 @@ loaded on the first request)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import math
@@ -15,7 +14,6 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .outcomes import ProtocolError, TimeoutError_
@@ -68,6 +66,8 @@ def retry_after_seconds(value: str | None) -> float | None:
     seconds = clamp_seconds(value)
     if seconds is not None:
         return seconds
+    from email.utils import parsedate_to_datetime  # ~15 ms to import, needed only for an HTTP date
+
     try:
         when = parsedate_to_datetime(value)
         return clamp_seconds((when - datetime.now(UTC)).total_seconds())
@@ -94,6 +94,8 @@ def sign_in_deadline_s() -> float:
 async def deadline(seconds: float | None = None, *, service: str = "The game service") -> AsyncIterator[None]:
     """Everything inside (a whole sign-in plan: several requests, retries, waits) ends within `seconds`
     (default: `sign_in_deadline_s()`); past it, the offline-class TimeoutError_ (exit 4), never a hang."""
+    import asyncio  # not at import time: the account file's reader (the window's first screen) needs none
+
     limit = sign_in_deadline_s() if seconds is None else seconds
     try:
         async with asyncio.timeout(limit):

@@ -1,5 +1,8 @@
 """The last profile each saved account showed (no secrets: names, ids, chests), so that the window can show it
-right after start while the session refreshes in the background."""
+right after start while the session refreshes in the background.
+
+`first_screen` is what the window paints right after its first frame, before asyncio, the manifest or the
+providers are loaded; the controller applies the same rule (`last_known`) once it runs."""
 
 from __future__ import annotations
 
@@ -8,15 +11,20 @@ import hashlib
 import json
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import Item, Profile, parse_time
-from .paths import cache_dir
+from .models import Item, Profile, parse_time, utcnow
+from .paths import cache_dir, data_dir
+
+if TYPE_CHECKING:
+    from .accounts.store import Account
 
 log = logging.getLogger("launcher.snapshots")
 MAX_ITEMS = 5000  # a first screen's worth and more; the refresh brings the rest
 MAX_BYTES = 4 * 1024 * 1024
+FRESH_FOR_S = 60  # a session ending sooner is not offered from its last known state: Play would fail at once
 
 
 def _path(account_id: str) -> Path:
@@ -24,9 +32,10 @@ def _path(account_id: str) -> Path:
                                        + ".json")
 
 
-def save(account_id: str, profile: Profile) -> None:
+def save(account_id: str, profile: Profile, *, method: str = "") -> None:
+    """`method`: how the player signed in, in the player's words (the profile's badge on the next start)."""
     doc = {**profile.to_json(), "items": [i.to_json() for i in profile.items[:MAX_ITEMS]],
-           "details": profile.details, "extras": profile.extras}
+           "details": profile.details, "extras": profile.extras, "method": method}
     path = _path(account_id)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -41,8 +50,7 @@ def _strs(value: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
-def load(account_id: str) -> Profile | None:
-    """The snapshot, or None when there is none or it is not one (a damaged cache is ignored, never trusted)."""
+def _read(account_id: str) -> dict[str, Any] | None:
     path = _path(account_id)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -53,6 +61,16 @@ def load(account_id: str) -> Profile | None:
     if not isinstance(doc, dict) or not all(isinstance(doc.get(k), str) for k in ("provider", "player_id",
                                                                                     "display_name")):
         return None
+    return doc
+
+
+def load(account_id: str) -> Profile | None:
+    """The snapshot, or None when there is none or it is not one (a damaged cache is ignored, never trusted)."""
+    doc = _read(account_id)
+    return None if doc is None else _profile(doc)
+
+
+def _profile(doc: dict[str, Any]) -> Profile:
     items = []
     raw_items = doc.get("items")
     for raw in raw_items if isinstance(raw_items, list) else []:
@@ -72,3 +90,38 @@ def load(account_id: str) -> Profile | None:
 def forget(account_id: str) -> None:
     with contextlib.suppress(OSError):
         _path(account_id).unlink()
+
+
+def offered(account: Account | None) -> bool:
+    """Whether a saved account may be shown from its last known state with Play enabled: it has a saved session
+    that is not known to end before a refresh could run."""
+    if account is None or not account.token_names:
+        return False
+    ends = [parse_time(v) for v in account.expires.values()]
+    return not any(when is not None and (when - utcnow()).total_seconds() < FRESH_FOR_S for when in ends)
+
+
+def last_known(account: Account | None) -> Profile | None:
+    """The profile to show for `account` before its session is read (None: open it the usual way)."""
+    return load(account.id) if account is not None and offered(account) else None
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    account: Account
+    profile: Profile
+    method: str  # the badge, as it read when the snapshot was taken
+
+
+def first_screen(accounts_file: Path | None = None) -> FirstScreen | None:
+    """The default account's last known profile, read before anything else is loaded: the account file as it
+    is (never repaired or rewritten here; the account store does that a moment later) and the snapshot."""
+    from .accounts.store import AccountStore
+
+    data = AccountStore(accounts_file or data_dir() / "accounts.json").peek()
+    account = next((a for a in data.accounts if a.id == data.default), None) if data is not None else None
+    doc = _read(account.id) if account is not None and offered(account) else None
+    if account is None or doc is None:
+        return None
+    method = doc.get("method")
+    return FirstScreen(account, _profile(doc), method if isinstance(method, str) else "")

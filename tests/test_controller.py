@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from launcher import events as ev
 from launcher.controller import Controller
+from launcher.models import utcnow
 from launcher.providers import gacha
 
 from .conftest import GACHA, PROVIDERS, make_core
@@ -187,6 +189,30 @@ def test_start_shows_the_last_known_profile_at_once_then_refreshes_it(manifest, 
     assert c.profile.display_name == "player@example.com" and len(c.profile.items) == 3
 
 
+def test_a_last_known_profile_that_could_not_be_updated_says_so_and_keeps_play(
+        manifest, accounts, sandbox, launcher_home):
+    sandbox.state.settings["gacha_expires_in"] = 200  # due for a refresh at the next start (margin 300 s)
+
+    async def first_run(c):
+        await c.sign_in("gacha", GACHA)
+
+    drive(manifest, accounts, lambda c, events: first_run(c))
+    sandbox.state.inject("/players/refresh_token", status=503, body="", times=10)
+
+    async def second_run(c, events):
+        await c.start()
+        for _ in range(200):
+            if c.stale_reason:
+                break
+            await asyncio.sleep(0.05)
+        return c, [e for e in events if isinstance(e, ev.ProfileChanged)]
+    c, changes = drive(manifest, accounts, second_run)
+    assert c.profile_stale and c.profile is not None and c.can_play  # still shown, Play still offered
+    assert "503" in c.stale_reason or "can't be reached" in c.stale_reason
+    assert changes[-1].in_place  # the page is not brought forward over whatever the player opened meanwhile
+    assert c.accounts[0].token_names  # an outage never loses the session
+
+
 def test_a_damaged_snapshot_is_ignored_not_trusted(manifest, accounts, launcher_home):
     from launcher import snapshots
 
@@ -199,6 +225,40 @@ def test_a_damaged_snapshot_is_ignored_not_trusted(manifest, accounts, launcher_
     assert snapshots.load(account_id) is None
     path.write_text("[" * 100_000)
     assert snapshots.load(account_id) is None
+
+
+def test_the_first_screen_is_the_default_accounts_last_profile_and_nothing_is_repaired_for_it(
+        manifest, accounts, launcher_home):
+    """What the window paints before the controller exists: the default account, its snapshot and the badge;
+    nothing when the session is about to end, the snapshot is missing or the account file is damaged (the file
+    is left exactly as it was: the account store deals with it, and says so, a moment later)."""
+    from launcher import snapshots
+
+    async def first_run(c, events):
+        await c.sign_in("gacha", GACHA)
+        return c.current_id
+    account_id = drive(manifest, accounts, first_run)
+    first = snapshots.first_screen()
+    assert first is not None and first.account.id == account_id and first.account.is_default
+    assert first.profile.display_name == "player@example.com" and len(first.profile.items) == 3
+    assert first.method == "Email and password"
+
+    file = launcher_home / "data" / "accounts.json"
+    good = file.read_bytes()
+    damaged = good.replace(b'"token_names"', b'"token_names": 7, "x"', 1)
+    file.write_bytes(damaged)
+    assert snapshots.first_screen() is None and file.read_bytes() == damaged  # left as it was, not repaired
+    file.write_bytes(good)
+
+    def expiring(data):
+        for entry in data.accounts:
+            entry.expires = {name: (utcnow() + timedelta(seconds=30)).isoformat() for name in entry.token_names}
+    accounts.store.update(expiring)
+    assert snapshots.first_screen() is None
+    file.write_bytes(good)
+    assert snapshots.first_screen() is not None
+    snapshots.forget(account_id)
+    assert snapshots.first_screen() is None
 
 
 def test_the_keychain_is_asked_once_start_runs_and_the_window_is_told(manifest, launcher_home, monkeypatch):

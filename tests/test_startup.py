@@ -17,9 +17,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_game_head_reads_the_demo_manifest():
-    name, icon = game_head(DEMO_MANIFEST)
+    name, icon, banner = game_head(DEMO_MANIFEST)
     assert name == "Demo Quest"
     assert icon == DEMO_MANIFEST.parent / "icons" / "demo-game.svg" and icon.exists()
+    assert banner is None
+
+
+def test_game_head_finds_the_banner_where_the_manifest_does(tmp_path):
+    from launcher.manifest import load
+
+    path = tmp_path / "m.toml"
+    path.write_text(DEMO_MANIFEST.read_text("utf-8").replace("[game]\n", '[game]\nbanner = "art/banner.png"\n', 1))
+    assert game_head(path).banner == load(path).banner == tmp_path / "art" / "banner.png"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,14 +40,14 @@ def test_game_head_reads_the_demo_manifest():
 def test_game_head_takes_only_what_it_is_sure_of(tmp_path, text, expected):
     path = tmp_path / "m.toml"
     path.write_text(text)
-    name, icon = game_head(path)
+    name, icon, _ = game_head(path)
     assert (name, icon.relative_to(tmp_path).as_posix() if icon else None) == expected
 
 
 def test_game_head_of_a_missing_or_binary_file_is_the_default(tmp_path):
-    assert game_head(tmp_path / "missing.toml") == ("Launcher", None)
+    assert game_head(tmp_path / "missing.toml") == ("Launcher", None, None)
     (tmp_path / "bin.toml").write_bytes(b"\xff\xfe\x00garbage")
-    assert game_head(tmp_path / "bin.toml") == ("Launcher", None)
+    assert game_head(tmp_path / "bin.toml") == ("Launcher", None, None)
 
 
 def _other_process_gets_lock(home: Path, suffix: str = "") -> bool:
@@ -95,4 +104,21 @@ def test_nothing_heavy_loads_before_the_first_frame():
              "PySide6.QtSvg", "launcher.providers", "launcher.manifest", "launcher.controller", "launcher.sandbox",
              "ui.widgets.login", "ui.models", "ui.window_chrome", "platformdirs", "dataclasses"}
     assert "ui.main_window" in loaded
+    assert not heavy & loaded
+
+
+def test_nothing_heavy_loads_before_play_is_painted_on_the_first_screen():
+    """Up to the first screen's paint (ui.app.show_first_screen): the account file, the snapshot and the profile
+    page without its chest table; the event loop, the network, the keychain and the manifest come after."""
+    code = ("import sys; import ui.app; from launcher.snapshots import first_screen; first_screen(); "
+            "import launcher.avatars, ui.widgets.profile; "
+            "print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "LAUNCHER_HOME": "/nonexistent-home",
+                              "PATH": "/usr/bin:/bin"})
+    loaded = set(out.stdout.split())
+    heavy = {"asyncio", "qasync", "httpx", "keyring", "tomllib", "PySide6.QtNetwork", "launcher.providers",
+             "launcher.manifest", "launcher.controller", "launcher.app_core", "ui.models", "ui.window_chrome",
+             "ui.widgets.login", "email.utils"}
+    assert {"launcher.accounts.store", "ui.widgets.profile"} <= loaded
     assert not heavy & loaded

@@ -124,6 +124,34 @@ def wait_for_first_paint(window: MainWindow) -> None:
     window.first_painted.disconnect(loop.quit)
 
 
+def show_first_screen(window: MainWindow, banner: Path | None) -> bool:
+    """The saved default account's last known profile with Play, painted before the rest is loaded; False when
+    there is none to show (no saved session, a damaged account file: the controller sorts that out)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from launcher.snapshots import first_screen
+
+    first = first_screen()
+    if first is None:
+        return False
+    window.show_first_screen(first, banner=banner)
+    loop = QEventLoop()
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, loop.quit)
+            return False
+
+    watcher = Painted()
+    window.profile_page.play_button.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, loop.quit)
+    loop.exec()
+    window.profile_page.play_button.removeEventFilter(watcher)
+    window.profile_page.build_chests()
+    return True
+
+
 def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
     """Give this start's arguments to the launcher that owns the window; True when it took them."""
     from .single_instance import SingleInstance
@@ -160,12 +188,14 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
             return 0
         print("Another launcher is running but did not answer; opening a second window.", file=sys.stderr)
     manifest_file = Path(manifest) if manifest else DEMO_MANIFEST
-    title, icon = game_head(manifest_file)
-    window = MainWindow(title, game_icon=game_icon(icon), settings=settings)
+    head = game_head(manifest_file)
+    window = MainWindow(head.name, game_icon=game_icon(head.icon), settings=settings)
     window.show()
     wait_for_first_paint(window)
     if quit_after_start() is not None:
         print("first paint", flush=True)
+    if provider is None:  # asked for a sign-in form: no profile first
+        show_first_screen(window, head.banner)
     from launcher import logs
 
     logs.configure(debug=debug)
@@ -250,6 +280,7 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
             print(f"window shown: {window.windowTitle()}", flush=True)
             asyncio.get_running_loop().call_later(seconds, window.quit)
         starting = asyncio.ensure_future(window.controller.start())  # the window is up before any network call
+        starting.add_done_callback(lambda _task: window.forget_play_asked())
         try:
             await closed
         finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStacked
 from launcher.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from types import ModuleType
 
     from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPaintEvent, QResizeEvent
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from launcher.accounts import Account
     from launcher.controller import Controller
     from launcher.events import Event
+    from launcher.snapshots import FirstScreen
 
     from .models import AccountModel
     from .widgets.login import LoginForm, NotSetUp
@@ -40,6 +42,7 @@ log = logging.getLogger("launcher.ui")
 SIDEBAR_WIDTH = 260
 MINIMUM = (900, 600)
 START = (1120, 720)
+MENUS = ("&Account", "&Game", "&Help")
 SCREEN_SHARE = 0.92  # of the available screen, at most, for the start size and the minimum
 
 def chrome() -> ModuleType:
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
     profile_page: ProfilePage
     unavailable: Unavailable
     pages: QStackedWidget
+    _holders: dict[int, QWidget]
     sign_out_action: QAction
     remove_action: QAction
     play_action: QAction
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[Any] = set()
         self.setWindowTitle(title)  # Qt adds the application display name ("Launcher") where the desktop shows it
         self.setWindowIcon(game_icon)
+        self._play_asked: str | None = None  # Play clicked on the first screen, before the controller was there
         self.setCentralWidget(self._placeholder())
         self.fit_to_screen(restore=True)
 
@@ -98,19 +103,56 @@ class MainWindow(QMainWindow):
                 self.resize(min(self.width(), room_w), min(self.height(), room_h))
 
     @staticmethod
-    def _placeholder() -> QWidget:
-        """The sidebar's strip and an empty page: the window for the few frames before attach.
-
-        No menu bar or status bar yet: the first of each costs ~4 ms to lay out."""
+    def _placeholder(page: QWidget | None = None) -> QWidget:
+        """The sidebar's strip and an empty page (or the first screen's): the window for the few frames before
+        attach. No menu bar or status bar yet: the first of each costs ~4 ms to lay out."""
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         strip = QFrame()  # a QFrame paints its style-sheet background without extra attributes
         strip.setObjectName("Sidebar")
         strip.setFixedWidth(SIDEBAR_WIDTH)
         row.addWidget(strip)
-        row.addStretch(1)
+        if page is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(page, 1)
         return central
+
+    def show_first_screen(self, first: FirstScreen, *, banner: Path | None = None) -> None:
+        """The saved default account's last known profile, painted right after the first frame, before the
+        manifest, asyncio or the controller are loaded. Play works from here: a click is kept and carried out
+        once the controller shows the same account (`attach` builds the rest of the window around this page)."""
+        from launcher import avatars
+        from launcher.models import parse_time
+
+        from .widgets.profile import ProfilePage, when
+
+        self.pages = QStackedWidget()
+        self._holders = {}
+        self.profile_page = ProfilePage(self.windowTitle(), chests_later=True)
+        self.profile_page.set_home(banner, [], "")
+        self._add_page(self.profile_page)
+        self.setCentralWidget(self._placeholder(self.pages))
+        for title in MENUS:  # the bar's place, so that nothing moves when attach fills the menus in
+            self.menuBar().addMenu(title)
+        self.statusBar()
+        played = parse_time(first.account.data.get("last_played"))
+        self.profile_page.show_profile(first.profile, method=first.method, last_played=when(played) if played else "",
+                                       stale=True)
+        picture = avatars.cached(first.profile.avatar_url) if first.profile.avatar_url else None
+        if picture:
+            self.profile_page.set_avatar(picture[0])
+        self.profile_page.set_game(False, "")
+        self.first_account = first.account.id
+        self.profile_page.play.connect(self._play_before_attach)
+        self.profile_page.play_button.setFocus()
+
+    def _play_before_attach(self) -> None:
+        self._play_asked = self.first_account
+        self.profile_page.play_button.setEnabled(False)
+        self.profile_page.game_status.setText("Getting ready…")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -142,15 +184,22 @@ class MainWindow(QMainWindow):
         self.account_model = AccountModel(self._account_icon)
         self.sidebar = Sidebar(self.manifest.name, self.game_icon, self.account_model)
         self.picker = ProviderPicker(self.manifest.name)
-        self.profile_page = ProfilePage(self.manifest.name)
+        first_screen = hasattr(self, "profile_page")  # the last known profile is already shown: keep that page
+        if first_screen:
+            self.profile_page.play.disconnect(self._play_before_attach)
+        else:
+            self.profile_page = ProfilePage(self.manifest.name)
+            self.pages = QStackedWidget()
+            self._holders = {}
         self.profile_page.set_home(controller.core.manifest.banner, controller.core.manifest.news,
                                    controller.core.manifest.support_url)
         self.unavailable = Unavailable()
         self.not_set_up: NotSetUp | None = None
-        self.pages = QStackedWidget()
-        self._holders: dict[int, QWidget] = {}
         for page in (self.picker, self.profile_page, self.unavailable):
-            self._add_page(page)
+            if id(page) not in self._holders:
+                self._add_page(page)
+        if first_screen:
+            self.show_page(self.profile_page)
 
         self.notice = QFrame()
         self.notice.setObjectName("Notice")
@@ -206,8 +255,13 @@ class MainWindow(QMainWindow):
             self.controller.notice(self.settings.warning)
         if initial_provider:
             self.show_login(initial_provider)
-        else:
+        elif not first_screen:
             self.picker.focus_first()
+
+    def forget_play_asked(self) -> None:
+        """The controller has started: a Play clicked on the first screen was carried out, or its account
+        could not be opened; either way it must not start the game later."""
+        self._play_asked = None
 
     def _add_page(self, page: QWidget, *, form: bool = False) -> None:
         """Every page scrolls vertically when the window is small, never sideways, and stops growing at the
@@ -376,8 +430,8 @@ class MainWindow(QMainWindow):
         match event:
             case ev.AccountsChanged():
                 self._accounts_changed()
-            case ev.ProfileChanged():
-                self._profile_changed()
+            case ev.ProfileChanged(in_place=in_place):
+                self._profile_changed(switch_page=not in_place)
             case ev.LoginRequested(provider_id=None):
                 self._remove_page(self.login)
                 self._remove_page(self.not_set_up)
@@ -454,11 +508,14 @@ class MainWindow(QMainWindow):
                 environment=self._badge_env(account),
                 tester=self.tester, extras=c.profile.extras,
                 last_played=when(stamp) if stamp else "",
-                stale=c.profile_stale)
+                stale=c.profile_stale, stale_reason=c.stale_reason)
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:
                 self.profile_page.set_avatar(picture[0])
             self._show_game()
+            if self._play_asked is not None and self._play_asked == c.current_id and c.can_play:
+                self._play_asked = None
+                self.on_play()
             if switch_page:
                 self.show_page(self.profile_page)
                 focus = self.focusWidget()

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
 import heapq
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
-from launcher.accounts import Account
 from launcher.models import AccountStatus, Item
 
 from . import plain
+
+if TYPE_CHECKING:
+    from launcher.accounts import Account
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -88,6 +89,8 @@ class ChestModel(QAbstractTableModel):
         if len(self._all) < self.BACKGROUND_ABOVE:
             self._apply(self._compute(*args))
             return
+        import asyncio  # loaded by then (the window's loop); not needed to paint the first screen
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:

@@ -16,6 +16,7 @@ from launcher import __version__, logs
 from launcher.accounts import Account
 
 from .icons import provider_icon
+from .main_window import MENUS
 from .models import PROVIDER_NAMES
 
 TRAY_NAME = 32  # characters of a name in the tray menu before "…"
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 
 def build_menus(w: MainWindow) -> None:
     bar = w.menuBar()  # not in the first frame: a menu bar's first layout costs ~4 ms
-    account = bar.addMenu("&Account")
+    bar.clear()  # the first screen's titles, which kept the bar's place
+    account, game, help_menu = (bar.addMenu(title) for title in MENUS)
     add = account.addAction("&Add account…", w.show_picker)
     add.setShortcut(QKeySequence.StandardKey.New)
     w.sign_out_action = account.addAction("&Sign out", w.sign_out_current)
@@ -39,7 +41,6 @@ def build_menus(w: MainWindow) -> None:
     account.addSeparator()
     quit_action = account.addAction("&Quit", w.quit)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    game = bar.addMenu("&Game")
     w.play_action = game.addAction("&Play", w.on_play)
     w.play_action.setShortcut(QKeySequence("Ctrl+P"))
     links = w.controller.core.manifest.news
@@ -49,7 +50,6 @@ def build_menus(w: MainWindow) -> None:
         game.addAction(title, partial(QDesktopServices.openUrl, QUrl(url)))
     if w.tester_allowed:  # started as a tester: the switch to see what a player sees, and back
         add_tester_menu(w)
-    help_menu = bar.addMenu("&Help")
     if support := w.controller.core.manifest.support_url:
         help_menu.addAction("Contact &support", lambda: QDesktopServices.openUrl(QUrl(support)))
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(

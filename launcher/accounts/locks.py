@@ -4,7 +4,6 @@ refresh would use a token the first one just spent, and the account would be sig
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import time
 from pathlib import Path
@@ -56,6 +55,8 @@ class AccountLock:
             time.sleep(POLL_S)
 
     async def acquire_async(self) -> None:
+        import asyncio  # not at import time: the window reads the account file before it loads asyncio
+
         end = time.monotonic() + self.wait_s
         while not self.try_acquire():
             if time.monotonic() >= end:

@@ -236,6 +236,19 @@ class AccountStore:
             raise StoreError(f"Cannot save accounts to {self.path}: {exc.strerror or exc}. "
                              "Your accounts were not changed on disk.") from exc
 
+    def peek(self) -> StoreData | None:
+        """The file as it is, without the lock and without repairing anything: None when it is missing,
+        damaged in any way or written by a newer launcher (`read` then deals with it and says so)."""
+        try:
+            data, problems = self._parse(self.path.read_bytes(), self.path)
+        except (OSError, ValueError, UnicodeDecodeError, StoreError, RecursionError):
+            return None
+        if problems:
+            return None
+        for a in data.accounts:
+            a.is_default = a.id == data.default
+        return data
+
     def read(self) -> StoreData:
         with self._locked():
             data = self._read_unlocked()

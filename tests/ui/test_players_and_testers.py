@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PROVISIONED = {"secret_key", "publisher_token", "signing_key"}
 
 
-def testing_ids(window) -> set[str]:
+def shown_testing_ids(window) -> set[str]:
 
     c = window.controller
     return {pid for pid in c.core.manifest.enabled if c.is_testing(c.core.provider(pid))}
@@ -30,7 +30,7 @@ def testing_ids(window) -> set[str]:
 # --- player mode and tester mode ----------------------------------------------------------------------
 def test_player_mode_shows_only_player_methods_in_the_manifests_words(player_window):
     tiles = player_window.picker.tiles
-    testing = testing_ids(player_window)
+    testing = shown_testing_ids(player_window)
     assert testing and not testing & set(tiles)
     assert {"gacha", "playfab-facebook", "earth"} <= set(tiles)
     c = player_window.controller
@@ -41,7 +41,7 @@ def test_player_mode_shows_only_player_methods_in_the_manifests_words(player_win
 
 
 def test_tester_mode_adds_the_testing_tools_last_and_marked(window):
-    testing = testing_ids(window)
+    testing = shown_testing_ids(window)
     order = list(window.picker.tiles)
     assert testing <= set(order) and set(order[-len(testing):]) == testing
     for pid in testing:
@@ -53,9 +53,9 @@ def test_tester_mode_adds_the_testing_tools_last_and_marked(window):
 
 def test_switching_back_to_player_mode_hides_the_testing_tools(window):
     window.tester_action.trigger()
-    assert not window.tester and not testing_ids(window) & set(window.picker.tiles)
+    assert not window.tester and not shown_testing_ids(window) & set(window.picker.tiles)
     window.tester_action.trigger()
-    assert window.tester and testing_ids(window) <= set(window.picker.tiles)
+    assert window.tester and shown_testing_ids(window) <= set(window.picker.tiles)
 
 
 def test_a_testing_tool_asked_for_in_player_mode_is_not_opened(player_window):

@@ -42,9 +42,9 @@ def test_sign_in_through_every_provider_shows_profile_and_chests(qtbot, window, 
     assert page.name.full and page.model.rowCount() == page.model.total
     assert window.account_model.rowCount() == 1
     if provider != "appcharge":
-        assert page.model.rowCount() > 0 and page.stack.currentWidget() is page.table
+        assert page.model.rowCount() > 0 and page.chests.stack.currentWidget() is page.table
     else:
-        assert page.empty.isVisible() and "No chests yet" in page.empty.text()
+        assert page.chests.empty.isVisible() and "No chests yet" in page.chests.empty.text()
 
 
 def test_enter_submits_and_validation_shows_as_you_type(qtbot, window, sandbox):
@@ -191,9 +191,9 @@ def test_chest_filter_and_empty_state(qtbot, window):
     sign_in(qtbot, window, "gacha", PROVIDERS["gacha"][0])
     page = window.profile_page
     qtbot.keyClicks(page.filter, "dragon")
-    assert page.model.rowCount() == 1 and page.chest_title.text() == "Chests (1 of 3)"
+    assert page.model.rowCount() == 1 and page.chests.chest_title.text() == "Chests (1 of 3)"
     qtbot.keyClicks(page.filter, "zzz")
-    assert page.stack.currentWidget() is page.empty and "No chests match" in page.empty.text()
+    assert page.chests.stack.currentWidget() is page.chests.empty and "No chests match" in page.chests.empty.text()
 
 
 def test_every_control_has_an_accessible_name(qtbot, window):

@@ -5,32 +5,33 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from launcher.models import Profile
+from launcher.models import Item, Profile
 
 from .. import plain
 from ..icons import rounded_avatar
-from ..models import ChestModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from ..models import ChestModel
 
 AVATAR = 96
 PLAY_COLUMN = 230
@@ -101,7 +102,8 @@ class ProfilePage(QWidget):
     play = Signal()
     stop = Signal()
 
-    def __init__(self, game_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, game_name: str, parent: QWidget | None = None, *, chests_later: bool = False) -> None:
+        """`chests_later`: the chest list is built by `build_chests` (the first screen paints Play without it)."""
         super().__init__(parent)
         self.setObjectName("ProfilePage")
         self.game_name = game_name
@@ -149,7 +151,7 @@ class ProfilePage(QWidget):
         self.new_badge = QLabel("New account")
         self.new_badge.setObjectName("Badge")
         badges.addWidget(self.new_badge)
-        self.stale = QLabel("Updating…")
+        self.stale = plain.label(QLabel("Updating…"))
         self.stale.setObjectName("Muted")
         self.stale.setVisible(False)
         badges.addWidget(self.stale)
@@ -210,53 +212,14 @@ class ProfilePage(QWidget):
         self.links_holder.setVisible(False)
         outer.addWidget(self.links_holder)
 
-        chest_head = QHBoxLayout()
-        self.chest_title = QLabel("Chests")
-        self.chest_title.setObjectName("PageTitle")
-        chest_head.addWidget(self.chest_title)
-        chest_head.addStretch(1)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter chests…")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter chests")
-        self.filter.setMaximumWidth(280)
-        chest_head.addWidget(self.filter)
-        outer.addLayout(chest_head)
-
-        self.model = ChestModel()
-        self.filter.textChanged.connect(self._filter)
-
-        self.table = QTableView()
-        self.table.setObjectName("Chests")
-        self.table.setAccessibleName("Chests and items")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row height and no per-row size hints: 100,000 rows cost nothing until they are on screen.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 200)
-        header.resizeSection(2, 80)
-        self.table.setMinimumHeight(90)
-
-        self.empty = QLabel()
-        self.empty.setObjectName("Muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        outer.addWidget(self.stack, 1)
-        self.model.ready.connect(self._update_empty)
+        self.chests: Chests | None = None
+        self._chest_slot = QVBoxLayout()  # the chests go here; on a first screen a moment after Play is painted
+        self._chest_slot.setContentsMargins(0, 0, 0, 0)
+        self._chest_slot.addStretch(1)  # holds the chests' room, so that Play does not move when they arrive
+        outer.addLayout(self._chest_slot, 1)
+        self._items: list[Item] = []
+        if not chests_later:
+            self.build_chests()
         self.set_avatar(None)
         self.details_toggle.setVisible(False)
 
@@ -319,31 +282,36 @@ class ProfilePage(QWidget):
         self._scale_banner()
 
     # --- chests ------------------------------------------------------------------------------------
-    def _filter(self, text: str) -> None:
-        self.model.set_filter(text)
-        self._update_empty()
+    def build_chests(self) -> Chests:
+        if self.chests is None:
+            self.chests = Chests()
+            self._chest_slot.takeAt(0)  # the stretch that held the room
+            self._chest_slot.addWidget(self.chests)
+            self.chests.set_items(self._items, same_player=True)
+        return self.chests
 
-    def _update_empty(self) -> None:
-        total, shown = self.model.total, self.model.rowCount()
-        if self.model.busy:
-            self.chest_title.setText(f"Chests ({total:,})")
-            return
-        if total == 0:
-            self.empty.setText("No chests yet.\nThe chests and items this player owns will appear here.")
-        elif shown == 0:
-            self.empty.setText(f"No chests match “{self.filter.text()}”.")
-        self.stack.setCurrentWidget(self.table if shown else self.empty)
-        self.chest_title.setText(f"Chests ({total:,})" if shown == total else f"Chests ({shown:,} of {total:,})")
+    @property
+    def model(self) -> ChestModel:
+        return self.build_chests().model
+
+    @property
+    def table(self) -> QTableView:
+        return self.build_chests().table
+
+    @property
+    def filter(self) -> QLineEdit:
+        return self.build_chests().filter
 
     # --- the player --------------------------------------------------------------------------------
     def show_profile(self, profile: Profile, *, method: str = "", environment: str = "", tester: bool = False,
-                     extras: dict[str, str] | None = None, last_played: str = "", stale: bool = False) -> None:
+                     extras: dict[str, str] | None = None, last_played: str = "", stale: bool = False,
+                     stale_reason: str = "") -> None:
         same_player = getattr(self, "_shown", None) == (profile.provider, profile.player_id)
         self._shown = (profile.provider, profile.player_id)
         self.name.set_full(profile.display_name or profile.player_id)
         self.new_badge.setVisible(bool(profile.newly_created))
-        self.set_badges(method or profile.provider, environment)
-        self.stale.setVisible(stale)
+        self.set_badges(method, environment)
+        self.set_stale(stale, stale_reason)
         rows = [("Player id", profile.player_id, True)]
         if last_played:
             rows.append(("Last played", last_played, False))
@@ -356,16 +324,24 @@ class ProfilePage(QWidget):
         if not tester:
             self.details_toggle.setChecked(False)
         self._fill_grid()
-        if not same_player:
-            self.filter.clear()
-        self.model.set_items(profile.items)
-        self._update_empty()
+        self._items = profile.items
+        if self.chests is not None:
+            self.chests.set_items(profile.items, same_player=same_player)
         if profile.avatar_url != getattr(self, "_avatar_url", None):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
         self.avatar.setToolTip(profile.display_name)
 
+    def set_stale(self, stale: bool, reason: str = "") -> None:
+        """The profile shown is the one saved last time: being updated, or (`reason`) not updated this time."""
+        self.stale.setVisible(stale)
+        self.stale.setText("Not up to date" if reason else "Updating…")
+        why = f"Shown as it was last time. {reason}" if reason else "Shown as it was last time, while it is updated."
+        self.stale.setToolTip(plain.tip(why))
+        self.stale.setAccessibleName(f"{self.stale.text()}. {why}")
+
     def set_badges(self, method: str, environment: str) -> None:
+        self.provider.setVisible(bool(method))  # unknown on a first screen from an older snapshot
         self.provider.setText(method)
         self.provider.setToolTip(f"Signed in with {method}")
         self.provider.setAccessibleName(f"Signed in with {method}")
@@ -421,6 +397,90 @@ class ProfilePage(QWidget):
         self.game_status.setText(message)
         self.game_status.setAccessibleName(message)
         self.game_status.setToolTip(playing_as)
+
+
+class Chests(QWidget):
+    """The player's chests: a title with the count, a filter, and the table (or a sentence when it is empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # The table's classes and model are first loaded here: a first screen paints Play before them.
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QTableView
+
+        from ..models import ChestModel
+
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(14)
+        chest_head = QHBoxLayout()
+        self.chest_title = QLabel("Chests")
+        self.chest_title.setObjectName("PageTitle")
+        chest_head.addWidget(self.chest_title)
+        chest_head.addStretch(1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter chests…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter chests")
+        self.filter.setMaximumWidth(280)
+        chest_head.addWidget(self.filter)
+        outer.addLayout(chest_head)
+
+        self.model = ChestModel()
+        self.filter.textChanged.connect(self._filter)
+
+        self.table = QTableView()
+        self.table.setObjectName("Chests")
+        self.table.setAccessibleName("Chests and items")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row height and no per-row size hints: 100,000 rows cost nothing until they are on screen.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 200)
+        header.resizeSection(2, 80)
+        self.table.setMinimumHeight(90)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("Muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        outer.addWidget(self.stack, 1)
+        self.model.ready.connect(self._update_empty)
+
+    def set_items(self, items: list[Item], *, same_player: bool) -> None:
+        if not same_player:
+            self.filter.clear()
+        self.model.set_items(items)
+        self._update_empty()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        if self.model.busy:
+            self.chest_title.setText(f"Chests ({total:,})")
+            return
+        if total == 0:
+            self.empty.setText("No chests yet.\nThe chests and items this player owns will appear here.")
+        elif shown == 0:
+            self.empty.setText(f"No chests match “{self.filter.text()}”.")
+        self.stack.setCurrentWidget(self.table if shown else self.empty)
+        self.chest_title.setText(f"Chests ({total:,})" if shown == total else f"Chests ({shown:,} of {total:,})")
 
 
 class Unavailable(QWidget):

@@ -1,0 +1,107 @@
+"""Start-to-Play: the saved account's last known profile is painted before the rest of the launcher is loaded,
+and Play clicked there starts the game once the controller is up."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import GACHA
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def saved(qtbot, window):  # type: ignore[no-untyped-def]
+    """A player signed in once and quit: a saved account with its session and profile snapshot."""
+    from tests.ui.test_window import sign_in
+
+    sign_in(qtbot, window, "gacha", GACHA)
+    account_id = window.controller.current_id
+    window.on_closed = None
+    window.close()
+    return account_id
+
+
+def restart(qtbot, manifest):  # type: ignore[no-untyped-def]
+    """A new window as `ui.app.run` starts it: the frame, then the first screen (no controller yet)."""
+    from ui.app import show_first_screen
+    from ui.main_window import MainWindow
+
+    w = MainWindow(manifest.name, game_icon=__import__("PySide6.QtGui", fromlist=["QIcon"]).QIcon())
+    qtbot.addWidget(w)
+    w.show()
+    shown = show_first_screen(w, None)
+    return w, shown
+
+
+def attach_and_start(w, manifest, accounts):  # type: ignore[no-untyped-def]
+    from ui.app import make_controller
+
+    w.attach(make_controller(manifest, accounts=accounts))
+    starting = asyncio.ensure_future(w.controller.start())
+    starting.add_done_callback(lambda _t: w.forget_play_asked())
+    return starting
+
+
+def test_the_saved_profile_and_play_are_painted_before_the_controller_exists(qtbot, saved, manifest):
+    w, shown = restart(qtbot, manifest)
+    page = w.profile_page
+    assert shown and not hasattr(w, "controller")
+    assert page.isVisible() and page.name.full == "player@example.com"
+    assert page.play_button.isVisible() and page.play_button.isEnabled() and page.play_button.hasFocus()
+    assert page.stale.isVisible() and page.provider.text() == "Email and password"
+    assert page.chests is not None and page.model.total == 3  # the chests follow right after Play's paint
+
+
+def test_play_clicked_on_the_first_screen_starts_the_game_once_the_launcher_is_up(
+        qtbot, saved, manifest, accounts, launcher_home):
+    w, _ = restart(qtbot, manifest)
+    qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
+    assert not w.profile_page.play_button.isEnabled() and "Getting ready" in w.profile_page.game_status.text()
+
+    attach_and_start(w, manifest, accounts)
+    qtbot.waitUntil(lambda: "closed" in w.controller.game_of(saved).last_exit, timeout=10000)
+    assert w.current_page() is w.profile_page and w.controller.current_id == saved
+    log = next(launcher_home.rglob("demo-game.log")).read_text()
+    assert "player@example.com" in log
+
+
+def test_a_play_click_that_could_not_be_carried_out_is_not_remembered(
+        qtbot, saved, manifest, accounts, memory_keyring, sandbox):
+    w, _ = restart(qtbot, manifest)
+    qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
+    # Between the first screen and the controller the session went (another launcher signed it out): the
+    # account opens on its sign-in form instead, and Play cannot be carried out.
+    from launcher import snapshots
+
+    memory_keyring.entries.clear()
+    snapshots.forget(saved)
+    starting = attach_and_start(w, manifest, accounts)
+    qtbot.waitUntil(starting.done, timeout=10000)
+    qtbot.waitUntil(lambda: not w.controller.busy, timeout=10000)
+    assert w.current_page() is w.unavailable and not w.controller.game_of(saved).last_exit
+    # Signing in again later shows the profile; the old click must not start the game by itself.
+    w.controller.begin_add_account("gacha", GACHA)
+    w.on_submit("gacha", GACHA, True)
+    qtbot.waitUntil(lambda: w.controller.session is not None, timeout=10000)
+    qtbot.wait(200)
+    assert not w.controller.game_of(saved).running and not w.controller.game_of(saved).last_exit
+
+
+def test_no_first_screen_without_a_saved_session(qtbot, manifest, launcher_home):
+    w, shown = restart(qtbot, manifest)
+    assert not shown and not hasattr(w, "profile_page")
+
+
+def test_play_stays_in_place_when_the_rest_of_the_window_arrives(qtbot, saved, manifest, accounts):
+    from PySide6.QtCore import QPoint
+
+    w, _ = restart(qtbot, manifest)
+    before = w.profile_page.play_button.mapTo(w, QPoint(0, 0))
+    starting = attach_and_start(w, manifest, accounts)
+    qtbot.waitUntil(starting.done, timeout=10000)
+    qtbot.wait(50)  # layouts settle
+    assert w.profile_page.play_button.mapTo(w, QPoint(0, 0)) == before
