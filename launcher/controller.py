@@ -498,6 +498,7 @@ class Controller:
             self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None
         self._running[key] = running
+        self.load_accounts()  # its "last played", noted as the game started
         try:
             code = int(await running.wait())
         finally:

@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py screenshots
 
 Renders player mode, tester mode with several environments, the device-code screen, the "not set up" and
-keychain pages, 900x600, and then itself again in the dark palette and at QT_SCALE_FACTOR=2 on a 1600x1000
-screen (child processes: the scale factor and screen are fixed when Qt starts)."""
+keychain pages, the next start's last known profile (as Play is first painted), 900x600, and then itself
+again in the dark palette and at QT_SCALE_FACTOR=2 on a 1600x1000 screen (child processes: the scale factor
+and screen are fixed when Qt starts)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,7 @@ def main() -> int:
         os.environ["QT_QPA_PLATFORM"] = screen_config(work, 1920, 1200)
     import qasync
 
+    from launcher import snapshots
     from launcher.accounts import Accounts
     from launcher.accounts.secrets import MemoryVault
     from launcher.accounts.store import AccountStore
@@ -93,6 +95,7 @@ def main() -> int:
     from launcher.sandbox import Sandbox
     from ui import theme
     from ui.app import build_window, make_app
+    from ui.main_window import MainWindow
 
     class Keychain(MemoryVault):
         persistent = True  # stands in for the system keychain
@@ -188,6 +191,15 @@ def main() -> int:
         await play
         await pause()
         shot(w, "08-player-game-closed")
+        first = MainWindow(manifest.name, game_icon=w.game_icon)  # the next start, as Play is first painted
+        first.resize(1120, 720)
+        first.show()
+        snapshot = snapshots.first_screen(store_path)
+        assert snapshot is not None, "the signed-in account left no last known profile"
+        first.show_first_screen(snapshot, banner=manifest.banner)
+        await pause()
+        shot(first, "08b-next-start-last-known-profile")
+        first.close()
         w.resize(900, 600)
         await pause()
         shot(w, "09-900x600-profile")

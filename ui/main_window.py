@@ -541,8 +541,8 @@ class MainWindow(QMainWindow):
     def _game_changed(self, account_id: str, message: str) -> None:
         self.account_model.set_accounts(self._rows())
         self.sidebar.select(self.controller.current_id)
-        if account_id == self.controller.current_id:
-            self._show_game()
+        if account_id == self.controller.current_id and self.controller.profile is not None:
+            self._profile_changed(switch_page=False)  # its game state, and "Last played" from now on
         label = next((a.label for a in self.controller.accounts if a.id == account_id), "")
         self.statusBar().showMessage(f"{label}: {message}" if label and message else message, 10000)
         chrome().rebuild_tray_menu(self)

@@ -217,6 +217,17 @@ def test_game_state_belongs_to_its_account_and_the_tray_says_play_as(qtbot, wind
     assert first == window.controller.current_id
 
 
+def test_last_played_shows_as_soon_as_the_game_has_run(qtbot, window):
+    from tests.ui.test_window import sign_in
+
+    sign_in(qtbot, window, "gacha", GACHA)
+    assert "Last played" not in window.profile_page.values
+    window.on_play()
+    qtbot.waitUntil(lambda: "closed" in window.controller.game_of(window.controller.current_id).last_exit,
+                    timeout=10000)
+    assert "Last played" in window.profile_page.values
+
+
 # --- keyboard and focus --------------------------------------------------------------------------------
 def test_first_focus_is_the_first_sign_in_choice_and_enter_opens_it(qtbot, player_window):
     w = player_window
