@@ -517,10 +517,11 @@ class MainWindow(QMainWindow):
                 self._play_asked = None
                 self.on_play()
             if switch_page:
+                arriving = self.current_page() is not self.profile_page
                 self.show_page(self.profile_page)
                 focus = self.focusWidget()
-                if focus is None or not focus.isVisible() or not focus.isEnabled():
-                    self.profile_page.play_button.setFocus()
+                if arriving or focus is None or not focus.isVisible() or not focus.isEnabled():
+                    self.profile_page.play_button.setFocus()  # just signed in or switched: Enter plays
         elif self.current_page() is self.profile_page:
             self.show_page(self.picker)
             self.play_action.setEnabled(False)

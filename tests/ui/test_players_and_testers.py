@@ -217,6 +217,26 @@ def test_game_state_belongs_to_its_account_and_the_tray_says_play_as(qtbot, wind
     assert first == window.controller.current_id
 
 
+def test_no_scroll_bar_on_the_profile_when_everything_fits_even_with_the_games_last_exit(qtbot, window, tmp_path):
+    """A scroll bar that comes and goes with a line of text under Play would shift the page sideways."""
+    from PySide6.QtGui import QColor, QImage
+
+    from tests.ui.test_window import sign_in
+
+    banner = QImage(800, 150, QImage.Format.Format_RGB32)
+    banner.fill(QColor("#5b3fd1"))
+    banner.save(str(tmp_path / "banner.png"))
+    window.profile_page.set_home(tmp_path / "banner.png", [], "")
+    sign_in(qtbot, window, "gacha", GACHA)
+    window.resize(1000, 660)  # room for the page's least height, not for its preferred one (the table's hint)
+    window.on_play()
+    qtbot.waitUntil(lambda: "closed" in window.profile_page.game_status.text(), timeout=10000)
+    qtbot.wait(50)
+    area = window._holders[id(window.profile_page)]
+    assert area.widget().minimumSizeHint().height() <= area.viewport().height()  # it fits...
+    assert not area.verticalScrollBar().isVisible()  # ...so nothing scrolls
+
+
 def test_last_played_shows_as_soon_as_the_game_has_run(qtbot, window):
     from tests.ui.test_window import sign_in
 
@@ -236,6 +256,13 @@ def test_first_focus_is_the_first_sign_in_choice_and_enter_opens_it(qtbot, playe
     assert QApplication.focusWidget() is first or first.hasFocus() or w.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Return)
     assert w.login is not None and w.current_page() is w.login
+
+
+def test_after_signing_in_focus_is_on_play_so_enter_plays(qtbot, window):
+    from tests.ui.test_window import sign_in
+
+    sign_in(qtbot, window, "gacha", GACHA)
+    assert window.focusWidget() is window.profile_page.play_button
 
 
 def test_enter_from_a_checkbox_submits_and_esc_goes_back(qtbot, window, sandbox):

@@ -72,9 +72,18 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + m.bottom()
 
 
+class _PageHolder(QWidget):
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """The least height the page needs at `width`, not its preferred one: a scroll area asks this of a page
+        with wrapping text, and would otherwise add a scroll bar whenever the preferred height (a table's 192 px
+        size hint) exceeds the window, though everything fits."""
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+
+
 def centred(page: QWidget, max_width: int = MAX_CONTENT_WIDTH) -> QWidget:
     """`page` in a holder that lets it grow to `max_width` and centres it beyond that (2560-wide screens)."""
-    holder = QWidget()
+    holder = _PageHolder()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     page.setMaximumWidth(max_width)
