@@ -103,10 +103,13 @@ class Core:
         """Studio and tester secrets for this game, per environment (keychain)."""
         return Provisioned(self.accounts.vault, self.manifest.name)
 
-    def provisioned_values(self, provider: Provider, environment: str | None = None) -> dict[str, str]:
-        """The provisioned secrets of `provider` stored for the environment; a keychain that cannot be read gives
-        none (the sign-in then says which field is missing)."""
+    def provisioned_values(self, provider: Provider, environment: str | None = None, *,
+                           given: Mapping[str, Any] | None = None) -> dict[str, str]:
+        """The provisioned secrets of `provider` stored for the environment. A keychain that cannot be read gives
+        none (the window shows the method as not set up), unless a sign-in with the values `given` needs one of
+        them: then its KeychainError (not "the secret key is required", which would send a person the wrong way)."""
         env = self.manifest.environment if environment is None else environment
+        values = {f.name: f.default or "" for f in provider.fields} | {k: str(v) for k, v in (given or {}).items()}
         out: dict[str, str] = {}
         for f in provider.fields:
             if not f.provisioned:
@@ -114,6 +117,8 @@ class Core:
             try:
                 value = self.provisioned.get(f.name, env)
             except KeychainError:
+                if given is not None and not given.get(f.name) and f.is_required(values):
+                    raise
                 continue
             if value:
                 out[f.name] = value
@@ -133,7 +138,7 @@ class Core:
         with `provision` what was typed is kept there for this environment once the sign-in succeeded."""
         provider = self.provider(provider_id)
         given = {k: v for k, v in values.items() if v not in (None, "")}
-        kept = self.provisioned_values(provider)
+        kept = self.provisioned_values(provider, given=given)
         async with deadline(service=provider.display_name):
             session = await provider.sign_in(self.context(progress), {**kept, **given})
         session.data["environment"] = self.manifest.environment

@@ -162,7 +162,7 @@ def check_manifest_file(path: Path) -> Path:
     return path
 
 
-def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_service: str | None = None,
+def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Any = None,
                   env: str | None = None) -> Any:
     from .manifest import SERVICES, load
 
@@ -174,15 +174,39 @@ def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider_servi
     overrides: dict[str, str] = {}
     for spec in base_urls:
         service, sep, url = spec.partition("=")
-        if sep and service in SERVICES:
+        if sep and "://" not in service:  # SERVICE=URL (a bare URL may hold "=" in its query)
+            check_service(service, provider, SERVICES)
             overrides[service] = check_base_url(url)
-        elif sep and "://" not in service:
-            raise UsageError(f"--base-url: unknown service {service!r}; services: {', '.join(SERVICES)}.")
-        elif provider_service is None:
+        elif provider is None:
             raise UsageError("--base-url without SERVICE= needs a provider.")
         else:
-            overrides[provider_service] = check_base_url(spec)
+            overrides[provider.service] = check_base_url(spec)
     return manifest.with_services(overrides) if overrides else manifest
+
+
+def check_service(service: str, provider: Any, known: Sequence[str]) -> None:
+    """`--base-url SERVICE=URL` must name a service, and one the provider signing in talks to: a URL for a service
+    it never calls would be ignored without a word (a typo, or a provider mixed up with another)."""
+    shown = safe_text(service, limit=40)
+    if service not in known:
+        raise UsageError(f"--base-url: unknown service {shown!r}; services: {', '.join(known)}.")
+    used = [s.name for s in provider.services] if provider is not None else list(known)
+    if service not in used:
+        raise UsageError(f"--base-url: {provider.id} does not use the {shown!r} service; it uses: "
+                         f"{', '.join(used)}.")
+
+
+def check_window_provider(provider_id: str) -> str:
+    """The window's --provider must be an id the launcher knows: refused before any window opens. Whether this
+    game's manifest offers it is for the window to say (the manifest is read after the first frame)."""
+    check_text(provider_id, "--provider")
+    from .providers import all_providers  # only with --provider: the first frame never loads the providers
+
+    known = all_providers()
+    if provider_id not in known:
+        raise UsageError(f"--provider {safe_text(provider_id, limit=40)!r} is not a provider the launcher knows; "
+                         f"known providers: {', '.join(known)}.")
+    return provider_id
 
 
 def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) -> dict[str, str]:
@@ -228,6 +252,13 @@ def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) ->
     return values
 
 
+def needs_keychain(provider: Any, values: dict[str, str]) -> bool:
+    """True when the sign-in requires a provisioned secret that was not given: only the keychain can have it, so a
+    keychain that cannot be opened is the error to report (exit 6), not the missing field."""
+    merged = {f.name: f.default or "" for f in provider.fields} | values
+    return any(f.provisioned and not values.get(f.name) and f.is_required(merged) for f in provider.fields)
+
+
 def print_profile(profile: Any, out: Any = None) -> None:
     out = out or sys.stdout
     rows = [("Player", profile.display_name), ("Player id", profile.player_id), ("Provider", profile.provider)]
@@ -263,13 +294,13 @@ async def _signin(args: argparse.Namespace) -> int:
     from .app_core import Core
 
     provider = providers.get(args.provider)
-    manifest = load_manifest(args.manifest, args.base_url, provider.service, args.env)
+    manifest = load_manifest(args.manifest, args.base_url, provider, args.env)
     if provider.id not in manifest.enabled:
         raise UsageError(f"The manifest {manifest.path} does not enable provider {provider.id!r}.")
     values = collect_fields(provider, args.field)
     if manifest.is_testing(provider) and not args.json:
         print(f"Note: {provider.id} is a testing tool.", file=sys.stderr)
-    accounts = _keychain_accounts() if args.remember else None
+    accounts = _keychain_accounts() if args.remember or needs_keychain(provider, values) else None
     from .reply import deadline
 
     async with Core(manifest, accounts=accounts) as core:
@@ -423,15 +454,13 @@ def read_secret(name: str, *, stdin: Any = None) -> str:
 
 
 def _secrets(args: argparse.Namespace) -> int:
-    from .accounts import open_accounts
     from .provisioned import Provisioned
 
     manifest = load_manifest(args.manifest, env=args.env)
     env = manifest.environment
     where = f" for the environment {env!r}" if env else ""
-    if args.action == "list":
-        accounts = open_accounts()
-        names = Provisioned(accounts.vault, manifest.name).names(env) if accounts.remembers else []
+    if args.action == "list":  # what the keychain holds: without one there is no answer (exit 6), not "none"
+        names = Provisioned(_keychain_accounts().vault, manifest.name).names(env)
         if args.json:
             json.dump({"environment": env, "names": names}, sys.stdout)
             sys.stdout.write("\n")
@@ -533,6 +562,8 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             demo_extra.require("launcher --demo")
         if not args.demo:  # the window reads the manifest's head before its first frame: bound that read too
             check_manifest_file(manifest_path(check_text(args.manifest, "--manifest") if args.manifest else None))
+        if args.provider is not None:
+            check_window_provider(args.provider)
         return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
                    provider=args.provider, debug=args.debug, tester=args.tester,
                    env=check_text(args.env, "--env") if args.env else None)

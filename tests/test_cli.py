@@ -24,8 +24,6 @@ def cli(sandbox, launcher_home, tmp_path):
     base_env.update(LAUNCHER_HOME=str(launcher_home), PYTHONPATH=str(ROOT),
                     PYTHON_KEYRING_BACKEND="tests.support.file_keyring.JsonFileKeyring",
                     TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), DEMO_PLAY_SECONDS="0")
-    urls = sandbox.service_urls()
-    base_url_args = [a for s, u in urls.items() for a in ("--base-url", f"{s}={u}")]
     manifest = tmp_path / "manifest.toml"
     text = (ROOT / "resources" / "demo-manifest.toml").read_text()
     text = text.replace('executable = "demo_game.py"', f'executable = "{ROOT / "resources" / "demo_game.py"}"')
@@ -42,7 +40,6 @@ def cli(sandbox, launcher_home, tmp_path):
         return subprocess.run(argv, check=False, capture_output=True, text=True, input=stdin, timeout=60,
                               env={**base_env, **(env or {})}, cwd=str(tmp_path))
     run.manifest = manifest  # type: ignore[attr-defined]
-    run.base_url_args = base_url_args  # type: ignore[attr-defined]
     return run
 
 

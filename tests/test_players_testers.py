@@ -195,7 +195,8 @@ def test_accounts_list_json_names_the_environment(cli):  # noqa: F811
 def test_a_tester_points_the_cli_at_a_server_signs_in_and_plays_after_the_token_expired(cli, sandbox):  # noqa: F811
     """The real backend's access token lasts an hour; `--play` later refreshes it at the documented route."""
     sandbox.state.settings["gacha_expires_in"] = 1  # already inside the refresh margin when --play runs
-    out = cli("signin", "--provider", "gacha", *cli.base_url_args, "--field", f"email={GACHA['email']}",
+    out = cli("signin", "--provider", "gacha", "--base-url", f"gacha={sandbox.service_urls()['gacha']}",
+              "--field", f"email={GACHA['email']}",
               "--remember", env={"LAUNCHER_FIELD_PASSWORD": GACHA["password"]})
     assert out.returncode == 0, out.stderr
     sandbox.state.clear()
