@@ -175,8 +175,8 @@ def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Any 
     for spec in base_urls:
         service, sep, url = spec.partition("=")
         if sep and "://" not in service:  # SERVICE=URL (a bare URL may hold "=" in its query)
-            check_service(service, provider, SERVICES)
-            overrides[service] = check_base_url(url)
+            if check_service(service, provider, SERVICES):
+                overrides[service] = check_base_url(url)
         elif provider is None:
             raise UsageError("--base-url without SERVICE= needs a provider.")
         else:
@@ -184,16 +184,19 @@ def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Any 
     return manifest.with_services(overrides) if overrides else manifest
 
 
-def check_service(service: str, provider: Any, known: Sequence[str]) -> None:
-    """`--base-url SERVICE=URL` must name a service, and one the provider signing in talks to: a URL for a service
-    it never calls would be ignored without a word (a typo, or a provider mixed up with another)."""
+def check_service(service: str, provider: Any, known: Sequence[str]) -> bool:
+    """`--base-url SERVICE=URL` must name a service (else exit 2). One the provider signing in never calls is
+    ignored with a note on stderr: a script that passes every service's URL to every provider keeps working, and a
+    mix-up (a typo, another provider's service) is not ignored without a word. True when the URL is used."""
     shown = safe_text(service, limit=40)
     if service not in known:
         raise UsageError(f"--base-url: unknown service {shown!r}; services: {', '.join(known)}.")
     used = [s.name for s in provider.services] if provider is not None else list(known)
     if service not in used:
-        raise UsageError(f"--base-url: {provider.id} does not use the {shown!r} service; it uses: "
-                         f"{', '.join(used)}.")
+        print(f"Note: --base-url {shown}=… is ignored: {provider.id} does not use the {shown!r} service; it uses: "
+              f"{', '.join(used)}.", file=sys.stderr)
+        return False
+    return True
 
 
 def check_window_provider(provider_id: str) -> str:

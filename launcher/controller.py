@@ -398,9 +398,11 @@ class Controller:
             return None
         session = await self._guarded(work, f"Opening {account.label}…")
         self.load_accounts()
-        if session is not None and session.profile is not None and self.session is not None \
-                and self.session.profile is not None and session.profile.last_login is None:
-            session.profile.last_login = self.session.profile.last_login  # the real date, kept across switches
+        shown = self.session
+        if session is not None and session.profile is not None and shown is not None and shown.profile is not None \
+                and (shown.provider, shown.player_id) == (session.provider, session.player_id) \
+                and session.profile.last_login is None:
+            session.profile.last_login = shown.profile.last_login  # the real date, kept across refreshes
         if session is not None and session.profile is not None and session.profile.last_login is None:
             last = snapshots.load(account.id)
             if last is not None:
@@ -412,10 +414,23 @@ class Controller:
             elif quietly and self.profile_stale:  # still the last known profile: say it was not updated
                 self.stale_reason = self.error or "It could not be updated."
                 self._emit(events.ProfileChanged(in_place=True))
+            else:
+                self._show_unopened(account)
             return None
         self.profile_stale = False
         self._show(session)
         return session
+
+    def _show_unopened(self, account: Account) -> None:
+        """A saved account that could not be opened now (servers unreachable, keychain locked): its last known
+        profile marked as not up to date, or none; never the previously shown account's profile and Play."""
+        last = snapshots.load(account.id)
+        self.session, self.profile = None, last
+        self._pending_play = account.id if last is not None else None  # Play tries to open it again
+        self.profile_stale, self.stale_reason = last is not None, self.error or "It could not be opened."
+        self.login_provider = None
+        self._follow_game(account.id)
+        self._emit(events.ProfileChanged())
 
     def prefill(self, account: Account) -> dict[str, str]:
         try:

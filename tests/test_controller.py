@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -211,6 +211,43 @@ def test_a_last_known_profile_that_could_not_be_updated_says_so_and_keeps_play(
     assert "503" in c.stale_reason or "can't be reached" in c.stale_reason
     assert changes[-1].in_place  # the page is not brought forward over whatever the player opened meanwhile
     assert c.accounts[0].token_names  # an outage never loses the session
+
+
+def test_switching_to_an_account_that_cannot_be_opened_never_leaves_another_accounts_profile_and_play(
+        manifest, accounts, sandbox):
+    newbie = {"email": "newbie@example.com", "password": "FirstDay2024!"}
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        first = c.current_id
+        await c.sign_in("gacha", newbie)
+        sandbox.state.inject("/players/me", status=503, body="", times=20)
+        sandbox.state.inject("/players/refresh_token", status=503, body="", times=20)
+        await c.switch(first)
+        return c, first
+    c, first = drive(manifest, accounts, script)
+    assert c.current_id == first
+    assert c.profile is not None and c.profile.display_name == "player@example.com"  # its own, last known
+    assert c.profile_stale and c.stale_reason and c.session is None
+    assert c._pending_play == first  # Play opens this account, never the one shown before
+
+
+def test_a_last_sign_in_date_is_never_carried_over_to_another_account(manifest, accounts, sandbox):
+    newbie = {"email": "newbie@example.com", "password": "FirstDay2024!"}
+
+    dated = datetime(2001, 2, 3, tzinfo=UTC)  # the first account's, recognisable
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        first = c.current_id
+        await c.sign_in("gacha", newbie)
+        second = c.current_id
+        await c.switch(first)
+        c.session.profile.last_login = dated
+        await c.switch(second)
+        return c
+    c = drive(manifest, accounts, script)
+    assert c.profile.display_name == "newbie@example.com" and c.profile.last_login != dated
 
 
 def test_a_damaged_snapshot_is_ignored_not_trusted(manifest, accounts, launcher_home):

@@ -522,6 +522,9 @@ class MainWindow(QMainWindow):
                 focus = self.focusWidget()
                 if arriving or focus is None or not focus.isVisible() or not focus.isEnabled():
                     self.profile_page.play_button.setFocus()  # just signed in or switched: Enter plays
+        elif c.error and c.current_id:  # an account that could not be opened: say so, with what works
+            self._error(c.error)
+            self.play_action.setEnabled(False)
         elif self.current_page() is self.profile_page:
             self.show_page(self.picker)
             self.play_action.setEnabled(False)
