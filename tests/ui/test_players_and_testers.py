@@ -277,6 +277,18 @@ def test_enter_from_a_checkbox_submits_and_esc_goes_back(qtbot, window, sandbox)
     assert window.current_page() is window.picker
 
 
+def test_enter_in_a_field_submits_once(qtbot, window, sandbox):
+    from tests.ui.test_window import fill
+
+    fill(window, "gacha", GACHA)
+    sent: list[str] = []
+    window.login.submitted.connect(lambda pid, values, remember: sent.append(pid))
+    qtbot.keyClick(window.login.inputs["password"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() is window.profile_page, timeout=10000)
+    assert sent == ["gacha"]
+    assert "cancelled" not in window.statusBar().currentMessage().lower()
+
+
 def test_failed_sign_in_returns_focus_to_the_password_selected(qtbot, window, sandbox):
     from tests.ui.test_window import fill
 

@@ -338,7 +338,8 @@ class LoginForm(QWidget):
                 edit.setPlaceholderText("name@example.com")
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
             edit.textEdited.connect(lambda _t, name=f.name: self._changed(name))
-            edit.returnPressed.connect(self._submit_or_cancel)
+            # Return is not connected here: the line edit passes it on to the form (keyPressEvent), which submits
+            # once; connecting returnPressed too sent every sign-in twice, the second cancelling the first.
             widget = edit
         widget.setAccessibleName(f.label)
         widget.setObjectName(f"field-{f.name}")
