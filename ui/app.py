@@ -240,9 +240,9 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
     sandbox = None
     try:
         if demo:
-            from launcher.sandbox import Sandbox
+            from launcher.sandbox import Sandbox, demo_state_file
 
-            sandbox = Sandbox(port=0)
+            sandbox = Sandbox(port=0, state_file=demo_state_file())  # sessions survive a restart, as on real services
             sandbox.start()
             loaded = load_manifest(manifest_file).with_services(sandbox.service_urls())
             log.info("demo mode: sandbox at %s", sandbox.url)

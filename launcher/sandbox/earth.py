@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from . import persist
 from .state import SandboxState
 
 REFUSAL_STATUS = {"node": 403, "vienna": 400, "csharp": 401}
@@ -70,6 +71,11 @@ def game_profile(total: int, health: int) -> dict[str, Any]:
             "healthPercentage": float(health * 100 / MAX_HEALTH)}
 
 
+def owner_of(pid: str, session_id: str) -> str:
+    """Whose a game token is: the player and the session, the Session-Id by digest (it is a credential too)."""
+    return f"{pid}/{persist.digest(session_id)}"
+
+
 def routes(state: SandboxState) -> list[Route]:
     cfg = state.data["earth"]
     state.settings.setdefault("earth_refusal", "node")
@@ -85,7 +91,7 @@ def routes(state: SandboxState) -> list[Route]:
             return None
         pid, expired = state.check("earth_session", session_id)
         owner, token_expired = state.check("earth_token", parts[1])
-        if pid is None or expired or token_expired or owner != f"{pid}/{session_id}":
+        if pid is None or expired or token_expired or owner != owner_of(pid, session_id):
             return None
         ttl = float(state.settings["earth_token_ttl"])
         state.issue_value("earth_session", session_id, pid, ttl)  # sliding expiry: refreshed on every use
@@ -112,7 +118,7 @@ def routes(state: SandboxState) -> list[Route]:
             return refuse()
         ttl = float(state.settings["earth_token_ttl"])
         state.issue_value("earth_session", session_id, pid, ttl)
-        token = state.issue("earth_token", f"{pid}/{session_id}", ttl)
+        token = state.issue("earth_token", owner_of(pid, session_id), ttl)
         result: dict[str, Any] = {"authenticationToken": token, "basePath": cfg["base_path"],
                                   "clientProperties": {}, "mixedReality": None, "mrToken": None,
                                   "streams": None, "tokens": {}, "updates": {}}

@@ -126,7 +126,6 @@ def _find(state: SandboxState, player_id: str) -> dict[str, Any] | None:
 
 def routes(state: SandboxState) -> list[Route]:
     state.settings.setdefault("gacha_refresh_ttl", 30 * 86400)
-    issued_at: dict[str, float] = {}
 
     async def sign_in(request: Request) -> Response:
         """POST /api/v1/players/sign_in (seed gacha-players-sign-in.md): 401 for an unknown email or a wrong
@@ -147,7 +146,6 @@ def routes(state: SandboxState) -> list[Route]:
         if player.get("status") == "banned":
             return error(403, "account_banned", "Forbidden", "This account has been suspended.")
         doc = _player_doc(state, player, request, _tokens(state, player))
-        issued_at[doc["meta"]["refresh_token"]] = time.time()
         player["last_active"] = doc["meta"]["signed_in_at"]
         return _doc(200, doc)
 
@@ -175,10 +173,10 @@ def routes(state: SandboxState) -> list[Route]:
         ttl = state.settings["gacha_expires_in"]
         new_refresh = _refresh_token(state, player)
         now = time.time()
-        issued_at[new_refresh] = now
+        previous = state.issued_at("gacha_refresh", token)
         meta = {"access_token": state.issue("gacha_access", player["id"], ttl, prefix="gat_"),
                 "refresh_token": new_refresh, "token_type": "Bearer", "expires_in": ttl,
-                "refreshed_at": _stamp(now), "previous_token_issued": _stamp(issued_at.get(token, now)),
+                "refreshed_at": _stamp(now), "previous_token_issued": _stamp(now if previous is None else previous),
                 "session_extended_until": _stamp(now + float(state.settings["gacha_refresh_ttl"]))}
         return _doc(200, _player_doc(state, player, request, meta))
 

@@ -25,6 +25,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from . import persist
 from .state import SandboxState
 
 PROFILE_OPTIONS = "playfab_client_profile_options"
@@ -83,7 +84,11 @@ class PlayFabWorld:
         return players
 
     def find(self, key: str, value: str) -> dict[str, Any] | None:
-        return next((p for p in self.players if p.get(key) == value), None)
+        """The player whose `key` is `value`; an account restored from the demo's state file knows its custom id
+        only by digest (persist.py)."""
+        hashed = persist.digest(value) if key == "custom_id" and isinstance(value, str) else None
+        return next((p for p in self.players
+                     if p.get(key) == value or (hashed and p.get("custom_id_sha256") == hashed)), None)
 
     def create(self, key: str, value: str, name: str | None = None) -> dict[str, Any]:
         pid = secrets.token_hex(8).upper()

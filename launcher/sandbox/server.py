@@ -9,6 +9,7 @@ import asyncio
 import dataclasses
 import socket
 import threading
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -48,7 +49,27 @@ def build_app(state: SandboxState) -> Any:
         Mount("/facebook", routes=facebook.dialog_routes(state) + facebook.device_routes(state)),
         Mount("/avatars", routes=avatars.routes(state)),
     ])
-    return FaultMiddleware(app, state)
+    return FaultMiddleware(SaveOnChange(app, state) if state.state_file is not None else app, state)
+
+
+class SaveOnChange:
+    """ASGI middleware: a request that changed the state has it written to the state file before its answer
+    starts, so a token a client received survives the sandbox's next crash."""
+
+    def __init__(self, app: Any, state: SandboxState) -> None:
+        self.app, self.state = app, state
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                self.state.save_if_changed()
+            await send(message)
+
+        await self.app(scope, receive, sending)
 
 
 def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
@@ -66,10 +87,13 @@ def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
 class Sandbox:
     """A real HTTP server on loopback, in a background thread. `url` is its root, `service_url(s)` a service's."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None) -> None:
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, state: SandboxState | None = None, *,
+                 state_file: Path | None = None) -> None:
+        """`state_file`: keep issued credentials and accounts across restarts there (the demo's); without it, and
+        without a `state` that has one, the sandbox forgets everything when it stops."""
         import uvicorn
 
-        self.state = state or SandboxState()
+        self.state = state or SandboxState(state_file=state_file)
         self.host = host
         self._sock = bind(host, port)
         self.port = self._sock.getsockname()[1]
@@ -111,6 +135,7 @@ class Sandbox:
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=5)
+        self.state.save_if_changed()
 
     def __enter__(self) -> Sandbox:
         return self.start()
