@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
+from .accounts.batch import WriteBatch
 from .manifest import Manifest
 from .models import DeviceFacts, Profile, Session, utcnow
 from .outcomes import ClientConfigError, KeychainError, LauncherError, SessionExpired, SignInError, UsageError
@@ -195,9 +196,10 @@ class Core:
         return session
 
     async def _refresh_locked(self, account: Account, provider: Provider, context: Context, session: Session, *,
-                              margin_s: float | None) -> tuple[Session, bool]:
+                              margin_s: float | None, batch: WriteBatch | None = None) -> tuple[Session, bool]:
         """Refresh under the account's lock (one refresh per account across launchers) and save at once (rotated
-        tokens reach the keychain now). The session is read again inside the lock: when another launcher did the
+        tokens reach the keychain now; with a `batch`, the account file is written with the batch's other saves,
+        still under the lock). The session is read again inside the lock: when another launcher did the
         refresh meanwhile (no longer due within `margin_s`; None: refresh anyway), its result is used.
         Returns the session and whether this call refreshed it."""
         async with self.accounts.refresh_lock(account.id):
@@ -206,7 +208,10 @@ class Core:
                 return current, False
             async with deadline(service=provider.display_name):
                 fresh = await provider.refresh(context, current)
-            self.accounts.save_session(fresh, make_default=False)
+            if batch is None:
+                self.accounts.save_session(fresh, make_default=False)
+            else:
+                await batch.save(fresh)
             return fresh, True
 
     async def refresh_due(self, *, margin_s: float = REFRESH_MARGIN_S) -> list[RefreshResult]:
@@ -215,8 +220,15 @@ class Core:
         accounts = self.accounts.list()
         accounts.sort(key=lambda a: not a.is_default)
         results: list[RefreshResult] = []
+        batch = WriteBatch(self.accounts)  # the refreshes ending together write the account file together
 
         async def one(account: Account) -> None:
+            try:
+                await refresh(account)
+            finally:
+                batch.leave()
+
+        async def refresh(account: Account) -> None:
             if account.id in self.running:
                 results.append(RefreshResult(account.id, RefreshKind.SKIPPED))
                 return
@@ -231,17 +243,19 @@ class Core:
                 return
             try:
                 _, refreshed = await self._refresh_locked(account, provider, self._account_context(account), session,
-                                                          margin_s=margin_s)
+                                                          margin_s=margin_s, batch=batch)
                 results.append(RefreshResult(account.id, RefreshKind.REFRESHED if refreshed else RefreshKind.FRESH))
             except (SignInError, UsageError) as exc:
                 failure = exc if isinstance(exc, SignInError) else ClientConfigError(exc.message)
-                self.accounts.record_failure(account.id, failure)
+                await batch.record_failure(account.id, failure)
                 results.append(RefreshResult(account.id, RefreshKind.FAILED, failure))
 
         tasks = []
-        for account in accounts:
+        for n, account in enumerate(accounts):
+            batch.join()
             tasks.append(asyncio.ensure_future(one(account)))
-            await asyncio.sleep(0)  # start the default account's refresh first
+            if n == 0:
+                await asyncio.sleep(0)  # the default account's refresh starts first, the others all together
         await asyncio.gather(*tasks)
         return results
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,11 @@ from .locks import AccountLock, account_lock
 from .secrets import MemoryVault, Vault, open_vault, service_name
 from .store import Account, AccountStore, StoreData, StoreError
 
-__all__ = ["Account", "AccountLock", "Accounts", "account_id", "account_lock", "open_accounts"]
+__all__ = ["Account", "AccountLock", "Accounts", "RecordedFailure", "StagedSession", "account_id", "account_lock",
+           "open_accounts"]
 
 log = logging.getLogger("launcher.accounts")
+Written = list[Account | None]  # what `write_batch` gives back (named here: `Accounts.list` hides the builtin)
 
 
 def account_id(session: Session) -> str:
@@ -141,6 +144,16 @@ class Accounts:
     def save_session(self, session: Session, *, label: str | None = None, make_default: bool = True,
                      default_label: str | None = None) -> Account:
         """Add or update the account of `session`: secrets to the keychain first, then metadata."""
+        staged = self.stage_session(session, label=label, default_label=default_label)
+        saved = self.write_batch([staged], make_default=make_default)[0]
+        assert saved is not None  # a staged session always has its entry
+        return saved
+
+    def stage_session(self, session: Session, *, label: str | None = None,
+                      default_label: str | None = None) -> StagedSession:
+        """The first half of a save: the session's secrets go to the keychain now (a rotated refresh token is
+        never held only in memory); `write_batch` writes its entry in the account file. A keychain failure part-way
+        abandons the session (KeychainError), as `save_session` does."""
         new_id = account_id(session)
         probe = Account(id=new_id, provider=session.provider, player_id=session.player_id,
                         display_name=session.display_name, label=default_label or "")
@@ -152,36 +165,34 @@ class Accounts:
         except KeychainError as exc:
             self._abandon(probe, self._read().get(new_id), written, exc)
             raise KeychainError(f"{exc.message} The account was not saved.") from None
-        stale: set[str] = set()
+        return StagedSession(session, probe, label, default_label)
 
-        def change(data: StoreData) -> Account:
-            account = data.get(new_id)
-            if account is None:
-                account = probe
-                data.accounts.append(account)
-            stale.update(set(account.token_names) - set(session.tokens))
-            account.display_name = session.display_name
-            if label:
-                account.label = label
-            elif not account.label:
-                account.label = default_label or session.display_name
-            account.avatar_url = session.profile.avatar_url if session.profile else account.avatar_url
-            account.last_used = utcnow().isoformat()
-            account.expires = {k: v.isoformat() for k, v in session.expires.items()}
-            account.data = {k: v for k, v in session.data.items() if isinstance(v, (str, int, float, bool))}
-            account.token_names = sorted(session.tokens)
-            account.status, account.status_message = AccountStatus.SIGNED_IN, ""
-            if make_default or data.default is None:
-                data.default = account.id
-            account.is_default = data.default == account.id
-            return account
+    def write_batch(self, items: Sequence[StagedSession | RecordedFailure], *,
+                    make_default: bool = False) -> Written:
+        """Staged sessions and failed attempts in one read-modify-write of the account file (under its lock, so a
+        change another launcher made meanwhile is kept), then the keychain entries they no longer name are deleted.
+        One Account per item, in order (None: a failure of an account no longer in the file)."""
+        stale: list[tuple[Account, set[str]]] = []
+        signed_out: list[Account] = []
 
-        # One read and one write of the account file per save (the file is validated whole on every read).
-        account: Account = self._update(change)
-        for name in stale:
-            with contextlib.suppress(KeychainError):
-                self._vault_delete(account, name)
-        return account
+        def change(data: StoreData) -> Written:
+            out: Written = []
+            for item in items:
+                if isinstance(item, StagedSession):
+                    out.append(_apply_session(data, item, make_default, stale))
+                else:
+                    out.append(_apply_failure(data, item, signed_out))
+            return out
+
+        # One read and one write of the account file for the whole batch (the file is validated whole on writes).
+        saved: Written = self._update(change)
+        for account, names in stale:
+            for name in names:
+                with contextlib.suppress(KeychainError):
+                    self._vault_delete(account, name)
+        for account in signed_out:
+            self._drop_tokens_after(account)
+        return saved
 
     def _abandon(self, probe: Account, existing: Account | None, written: Iterable[str],
                  error: KeychainError) -> None:
@@ -294,18 +305,69 @@ class Accounts:
         self._drop_tokens_after(account)
 
     def record_failure(self, ref: str, error: SignInError) -> Account:
-        """Apply an attempt's outcome: offline keeps everything; rejected drops that account's tokens; gone too."""
+        """Apply an attempt's outcome: offline keeps everything; rejected drops that account's tokens; gone too
+        (the file is written first, the keychain entries deleted after)."""
         account = self.find(ref)
-        if error.outcome is Outcome.OFFLINE:
-            def change(data: StoreData) -> None:
-                entry = data.get(account.id)
-                if entry:
-                    entry.status, entry.status_message = AccountStatus.OFFLINE, error.message
+        self.write_batch([RecordedFailure(account.id, error)])
+        return self.get(account.id)
 
-            self._update(change)
-            return self.get(account.id)
-        status = AccountStatus.GONE if error.outcome is Outcome.GONE else AccountStatus.EXPIRED
-        return self.sign_out(account.id, status=status, message=error.message)
+
+@dataclass(frozen=True)
+class StagedSession:
+    """A session whose secrets are in the keychain, its entry in the account file still to be written."""
+    session: Session
+    probe: Account
+    label: str | None = None
+    default_label: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordedFailure:
+    """A failed attempt of a saved account, to be written to the account file."""
+    account_id: str
+    error: SignInError
+
+
+def _apply_session(data: StoreData, staged: StagedSession, make_default: bool,
+                   stale: list[tuple[Account, set[str]]]) -> Account:
+    session, label = staged.session, staged.label
+    account = data.get(staged.probe.id)
+    if account is None:
+        account = staged.probe.copy()
+        data.accounts.append(account)
+    stale.append((account, set(account.token_names) - set(session.tokens)))
+    account.display_name = session.display_name
+    if label:
+        account.label = label
+    elif not account.label:
+        account.label = staged.default_label or session.display_name
+    account.avatar_url = session.profile.avatar_url if session.profile else account.avatar_url
+    account.last_used = utcnow().isoformat()
+    account.expires = {k: v.isoformat() for k, v in session.expires.items()}
+    account.data = {k: v for k, v in session.data.items() if isinstance(v, (str, int, float, bool))}
+    account.token_names = sorted(session.tokens)
+    account.status, account.status_message = AccountStatus.SIGNED_IN, ""
+    if make_default or data.default is None:
+        data.default = account.id
+    account.is_default = data.default == account.id
+    return account
+
+
+def _apply_failure(data: StoreData, failure: RecordedFailure, signed_out: list[Account]) -> Account | None:
+    """Offline keeps everything; rejected or gone signs the account out (its keychain entries, as the file named
+    them, are deleted once the file is written)."""
+    entry = data.get(failure.account_id)
+    if entry is None:
+        return None
+    error = failure.error
+    if error.outcome is Outcome.OFFLINE:
+        entry.status, entry.status_message = AccountStatus.OFFLINE, error.message
+        return entry
+    signed_out.append(entry.copy())
+    entry.token_names, entry.expires = [], {}
+    entry.status = AccountStatus.GONE if error.outcome is Outcome.GONE else AccountStatus.EXPIRED
+    entry.status_message = error.message
+    return entry
 
 
 def open_accounts(path: Path | None = None, vault: Vault | None = None, *, require_keychain: bool = False) -> Accounts:

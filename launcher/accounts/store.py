@@ -55,6 +55,13 @@ class Account:
         """The entry as the file keeps it (a shallow copy: dataclasses.asdict deep-copies, ~15 ms for 50 accounts)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "is_default"}
 
+    def copy(self) -> Account:
+        """An independent copy (its maps and list too), without validating it again."""
+        twin = object.__new__(Account)
+        twin.__dict__.update(self.__dict__)
+        twin.expires, twin.data, twin.token_names = dict(self.expires), dict(self.data), list(self.token_names)
+        return twin
+
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("token_names")
@@ -99,6 +106,9 @@ class StoreData:
     def get(self, account_id: str) -> Account | None:
         return next((a for a in self.accounts if a.id == account_id), None)
 
+    def copy(self) -> StoreData:
+        return StoreData([a.copy() for a in self.accounts], self.default)
+
 
 class StoreError(Exception):
     pass
@@ -110,6 +120,9 @@ class AccountStore:
         self.lock_path = path.with_name(path.name + ".lock")
         self.backup_path = path.with_name(path.name + ".bak")
         self.warnings: list[str] = []
+        # The last file read whole and clean, by its exact bytes: reading the same bytes again (the re-read of every
+        # account under its refresh lock) copies that result instead of parsing and validating every entry again.
+        self._clean: tuple[bytes, StoreData] | None = None
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -175,6 +188,8 @@ class AccountStore:
             return self._recover_missing()
         except OSError as exc:
             raise StoreError(f"Cannot read the saved accounts ({self.path}): {exc.strerror}.") from exc
+        if self._clean is not None and self._clean[0] == raw:
+            return self._clean[1].copy()
         try:
             data, problems = self._parse(raw, self.path)
         except StoreError:
@@ -200,6 +215,8 @@ class AccountStore:
                 kept = "the file could not be copied aside"
             self.warnings.append(f"Skipped {len(problems)} damaged saved account(s) ({'; '.join(problems)[:300]}); "
                                  f"{kept}.")
+        else:
+            self._clean = (raw, data.copy())
         return data
 
     def _recover_missing(self) -> StoreData:
