@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             area.setWidgetResizable(True)
             area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: its page's controls are
             self.pages.addWidget(area)
             if form:
                 self.form_area = area

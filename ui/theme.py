@@ -18,6 +18,7 @@ LIGHT: dict[str, str] = {
     "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
     "error": "#b42318", "warn": "#8a4b00", "button": "#ffffff", "button_hover": "#ebebf0", "link": "#4536c9",
     "disabled": "#c9c9d1", "on_disabled": "#4a4a55", "env": "#0f5e73", "notice": "#fff4d6", "on_notice": "#4d3300",
+    "notice_border": "#8a4b00", "ticked": "#6152f0",
 }
 DARK: dict[str, str] = {
     "window": "#1e1f24", "base": "#26272d", "alt": "#18191d", "text": "#e6e6ea", "muted": "#a6a6b0",
@@ -25,6 +26,7 @@ DARK: dict[str, str] = {
     "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
     "error": "#ff8a8a", "warn": "#8a4b00", "button": "#33343c", "button_hover": "#3d3e47", "link": "#b3abff",
     "disabled": "#3a3b44", "on_disabled": "#b0b0ba", "env": "#0f5e73", "notice": "#3b2f12", "on_notice": "#ffe2a3",
+    "notice_border": "#c98a2e", "ticked": "#7a6cff",
 }
 ACCENT = LIGHT["accent"]
 
@@ -46,6 +48,10 @@ CONTRAST_PAIRS: tuple[tuple[str, str, str, float], ...] = (
     ("focus ring on the sidebar", "focus", "alt", 3.0), ("focus ring on a primary button", "focus", "accent", 3.0),
     ("focus ring on Play", "focus", "play", 3.0), ("focus ring on a destructive button", "focus", "danger", 3.0),
     ("focus ring on a secondary button", "focus", "button", 3.0),
+    ("checkbox on window", "border", "window", 3.0), ("checkbox on cards", "border", "base", 3.0),
+    ("ticked checkbox on window", "ticked", "window", 3.0), ("ticked checkbox on cards", "ticked", "base", 3.0),
+    ("the tick", "on_accent", "ticked", 3.0),
+    ("notice border on window", "notice_border", "window", 3.0),
 )
 
 STYLE_TEMPLATE = """
@@ -59,7 +65,7 @@ QLabel#DeviceCode { font-size: 28px; font-weight: 700; letter-spacing: 4px; font
 QLabel#FieldError, QLabel#FormError { color: %(error)s; }
 QLabel#FormError { background: %(base)s; border: 1px solid %(error)s; border-radius: 6px; padding: 8px 10px; }
 QLabel#FormInfo { background: %(base)s; border: 1px solid %(border)s; border-radius: 6px; padding: 8px 10px; }
-QFrame#Notice { background: %(notice)s; border: 1px solid %(warn)s; border-radius: 6px; }
+QFrame#Notice { background: %(notice)s; border: 1px solid %(notice_border)s; border-radius: 6px; }
 QFrame#Notice QLabel { color: %(on_notice)s; }
 QLabel#Badge { background: %(accent)s; color: %(on_accent)s; border-radius: 9px; padding: 2px 10px; font-weight: 600; }
 QLabel#WarnBadge { background: %(warn)s; color: %(on_accent)s; border-radius: 9px; padding: 2px 10px;
@@ -107,6 +113,11 @@ QLineEdit#Value { background: transparent; border: 2px solid transparent; paddin
 QLineEdit#Value:focus { border: 2px solid %(focus)s; }
 QCheckBox { border: 2px solid transparent; border-radius: 4px; padding: 2px; }
 QCheckBox:focus { border: 2px solid %(focus)s; }
+QCheckBox::indicator { width: 14px; height: 14px; border: 2px solid %(border)s; border-radius: 4px;
+                       background: %(base)s; }
+QCheckBox::indicator:checked { background: %(ticked)s; border-color: %(ticked)s; image: url(%(check)s); }
+QCheckBox::indicator:disabled { background: %(disabled)s; border-color: %(on_disabled)s; }
+QCheckBox::indicator:checked:disabled { background: %(on_disabled)s; border-color: %(on_disabled)s; }
 QListView#Accounts { border: 2px solid transparent; background: transparent; border-radius: 6px; }
 QListView#Accounts:focus { border: 2px solid %(focus)s; }
 QListView#Accounts::item { padding: 6px; border-radius: 6px; color: %(text)s; }
@@ -123,7 +134,10 @@ QScrollArea#Page { border: none; background: transparent; }
 
 
 def style(dark: bool) -> str:
-    return STYLE_TEMPLATE % (DARK if dark else LIGHT)
+    from launcher import resources
+
+    tick = (resources.path("icons") / "check.svg").as_posix()  # Fusion's own tick is not drawn once styled
+    return STYLE_TEMPLATE % {**(DARK if dark else LIGHT), "check": tick}
 
 
 STYLE_ARGS = ["-style", "fusion"]  # for QApplication: Fusion without building PySide's QStyle wrapper (~5 ms)

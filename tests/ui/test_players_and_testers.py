@@ -333,6 +333,26 @@ def test_profile_values_are_reachable_by_keyboard(qtbot, window):
     assert value.focusPolicy() & Qt.FocusPolicy.TabFocus and value.text() == window.controller.profile.player_id
 
 
+def test_every_tab_stop_is_a_visible_control(qtbot, window):
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView
+
+    from tests.ui.test_window import sign_in
+
+    sign_in(qtbot, window, "gacha", GACHA)
+    window.activateWindow()
+    window.profile_page.play_button.setFocus()
+    stops = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None and widget.isVisible(), stops
+        stops.append(widget)
+    invisible_areas = [w for w in stops if isinstance(w, QAbstractScrollArea)
+                       and not isinstance(w, QTableView) and w.objectName() not in ("Accounts",)]
+    assert not invisible_areas, [type(w).__name__ + "#" + w.objectName() for w in invisible_areas]
+    assert window.profile_page.play_button in stops  # the cycle comes back round
+
+
 # --- layout --------------------------------------------------------------------------------------------
 def overlaps(rects: list[QRect]) -> bool:
     return any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1:])
@@ -449,6 +469,34 @@ def test_text_and_controls_contrast_in_both_palettes(qapp, dark):
         for control in ("QLineEdit:focus", "QCheckBox:focus", "QToolButton#ProviderTile:focus",
                         "QPushButton#Play:focus", "QListView#Accounts:focus", "QTableView:focus"):
             assert control in sheet
+    finally:
+        theme.apply(qapp, dark=False)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_checkbox_can_be_seen_ticked_or_not_in_both_palettes(qapp, dark):
+    """Measured on the rendered widget: Fusion's own indicator edge was 1.1:1 (dark) and 1.6:1 (light)."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    from ui import contrast, theme
+
+    theme.apply(qapp, dark=dark)
+    try:
+        for ticked in (False, True):
+            box = QCheckBox("Remember this account on this computer")
+            box.setChecked(ticked)
+            box.resize(box.sizeHint())
+            option = QStyleOptionButton()
+            box.initStyleOption(option)
+            edge = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+            image = box.grab().toImage()
+            background = image.pixelColor(1, 1).name()  # the (unfocused, transparent) ring around the box
+            left = image.pixelColor(edge.left() + 1, edge.center().y()).name()
+            assert contrast.ratio(left, background) >= contrast.NON_TEXT, (ticked, left, background)
+            if ticked:  # the tick itself stands out from the filled box
+                inside = [image.pixelColor(x, y).name() for x in range(edge.left() + 3, edge.right() - 2)
+                          for y in range(edge.top() + 3, edge.bottom() - 2)]
+                assert max(contrast.ratio(c, left) for c in inside) >= contrast.NON_TEXT
     finally:
         theme.apply(qapp, dark=False)
 

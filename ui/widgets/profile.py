@@ -438,6 +438,8 @@ class Chests(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # rows have one fixed height: a long description is shortened with "…"
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no trap in 100,000 rows
         self.table.verticalHeader().setVisible(False)
         # Fixed row height and no per-row size hints: 100,000 rows cost nothing until they are on screen.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
