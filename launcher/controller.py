@@ -309,6 +309,8 @@ class Controller:
     async def sign_in(self, provider_id: str, values: Mapping[str, Any], *, remember: bool = True,
                       label: str | None = None, provision: bool = False) -> Session | None:
         provider = self.core.provider(provider_id)
+        if not self.tester:  # the fields a player is not shown take the player's value
+            values = {**provider.player_values(), **values}
 
         async def work() -> Session:
             session = await self.core.sign_in(provider_id, values, progress=self._progress, provision=provision)

@@ -46,6 +46,9 @@ class Field:
     # A studio's or tester's secret (title secret key, publisher token, signing key): kept in the keychain per game
     # and environment (`launcher secrets set`), never asked of a player.
     provisioned: bool = False
+    # Shown to testers only; a player's sign-in uses this value (Facebook's "create an account if none is linked":
+    # a player signing in for the first time expects an account, not "no account is linked").
+    player_value: str | None = None
 
     @property
     def secret(self) -> bool:

@@ -14,7 +14,7 @@ from launcher.controller import Controller
 from launcher.manifest import load
 from launcher.outcomes import ManifestError, UsageError
 
-from .conftest import GACHA, XBOX, make_core
+from .conftest import GACHA, XBOX, make_core, run
 from .test_cli import cli  # noqa: F401 - the fixture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -259,3 +259,22 @@ def test_a_value_typed_on_argv_is_never_echoed(cli):  # noqa: F811
 def test_secrets_set_takes_exactly_one_line(cli):  # noqa: F811
     out = cli("secrets", "set", "signing_key", "--manifest", str(cli.manifest), stdin="first\nsecond\n")
     assert out.returncode == 2 and "one line" in out.stderr
+
+
+def test_a_player_signing_in_with_facebook_for_the_first_time_gets_an_account(manifest, accounts, sandbox):
+    """Testers see "Create an account if none is linked" (unticked: the CLI's default too); a player never sees it,
+    and a new Facebook player gets an account instead of "no game account is linked"."""
+    facebook = providers.get("playfab-facebook")
+    assert "create_account" in [f.name for f in facebook.form_fields(tester=True)]
+    assert "create_account" not in [f.name for f in facebook.form_fields(tester=False)]
+
+    async def as_(tester: bool):
+        c = Controller(make_core(manifest, accounts), tester=tester)
+        try:
+            return await c.sign_in("playfab-facebook", {"access_token": "EAADemoNewFacebookToken"}), c.error
+        finally:
+            await c.close()
+    session, error = run(as_(tester=True))
+    assert session is None and "linked" in error.lower()  # a tester's unticked box is respected
+    session, error = run(as_(tester=False))
+    assert session is not None and session.profile.display_name == "Freya Newcomer", error

@@ -113,7 +113,12 @@ class Provider(ABC):
         if tester:
             return self.fields
         hidden = set(self.external.hides) if self.external else set()
-        return tuple(f for f in self.fields if not f.provisioned and f.name not in hidden)
+        return tuple(f for f in self.fields
+                     if not f.provisioned and f.name not in hidden and f.player_value is None)
+
+    def player_values(self) -> dict[str, str]:
+        """What a player's sign-in uses for the fields only testers see."""
+        return {f.name: f.player_value for f in self.fields if f.player_value is not None}
 
     # --- plans ------------------------------------------------------------------------------------
     @abstractmethod

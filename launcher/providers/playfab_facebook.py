@@ -41,7 +41,7 @@ class PlayFabFacebook(PlayFabProvider):
         Field("access_token", "Facebook access token", FieldKind.SECRET,
               help="Filled in by “Continue with Facebook”; testers may paste a token."),
         Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
-              default="false"),
+              default="false", player_value="true"),
     )
     services = (playfab.SERVICE, facebook_device.GRAPH)
     login = playfab.Login("/Client/LoginWithFacebook", build)
