@@ -556,7 +556,8 @@ def keychain_help() -> str:
     """What "no keychain" means and how to fix it, in plain words for this OS."""
     import sys
 
-    means = "Nothing can be saved: you are signed in until you quit the launcher. "
+    means = "This computer's keychain can't be used, so no sign-in is kept: you sign in again each time you " \
+            "start the launcher. "
     if sys.platform == "darwin":
         return means + "Unlock your login keychain in Keychain Access, then restart the launcher."
     if sys.platform == "win32":

@@ -322,4 +322,4 @@ def test_the_keychain_is_asked_once_start_runs_and_the_window_is_told(manifest, 
     finally:
         keyring.set_keyring(previous)
     assert before is True and after is False and ev.KeychainChanged in kinds
-    assert "Nothing can be saved" in help_text
+    assert "no sign-in is kept" in help_text

@@ -180,6 +180,7 @@ class AccountModel(QAbstractListModel):
         self._filter = ""
         self._group = ""
         self.show_environment = False
+        self.environment_order: tuple[str, ...] = ()  # the manifest's order: groups follow it, not the alphabet
 
     def set_accounts(self, accounts: list[Account] | list[AccountRow]) -> None:
         self._all = [a if isinstance(a, AccountRow) else AccountRow(a, PROVIDER_NAMES.get(a.provider, a.provider))
@@ -208,7 +209,8 @@ class AccountModel(QAbstractListModel):
             def key(r: AccountRow) -> str:
                 return r.environment if self._group == "environment" else r.provider
             rows: list[AccountRow | str] = []
-            for name in sorted({key(r) for r in shown}, key=natural_key):
+            order = {name: n for n, name in enumerate(self.environment_order)} if self._group == "environment" else {}
+            for name in sorted({key(r) for r in shown}, key=lambda g: (order.get(g, len(order)), natural_key(g))):
                 rows.append(name or "(none)")
                 rows.extend(r for r in shown if key(r) == name)
             self._rows = rows

@@ -18,7 +18,7 @@ LIGHT: dict[str, str] = {
     "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
     "error": "#b42318", "warn": "#8a4b00", "button": "#ffffff", "button_hover": "#ebebf0", "link": "#4536c9",
     "disabled": "#c9c9d1", "on_disabled": "#4a4a55", "env": "#0f5e73", "notice": "#fff4d6", "on_notice": "#4d3300",
-    "notice_border": "#8a4b00", "ticked": "#6152f0",
+    "notice_border": "#8a4b00", "ticked": "#6152f0", "env_live": "#b42318", "env_staging": "#8a4b00",
 }
 DARK: dict[str, str] = {
     "window": "#1e1f24", "base": "#26272d", "alt": "#18191d", "text": "#e6e6ea", "muted": "#a6a6b0",
@@ -26,7 +26,7 @@ DARK: dict[str, str] = {
     "play": "#15803d", "play_hover": "#116b33", "danger": "#d92d20", "danger_hover": "#b42318",
     "error": "#ff8a8a", "warn": "#8a4b00", "button": "#33343c", "button_hover": "#3d3e47", "link": "#b3abff",
     "disabled": "#3a3b44", "on_disabled": "#b0b0ba", "env": "#0f5e73", "notice": "#3b2f12", "on_notice": "#ffe2a3",
-    "notice_border": "#c98a2e", "ticked": "#7a6cff",
+    "notice_border": "#c98a2e", "ticked": "#7a6cff", "env_live": "#b42318", "env_staging": "#8a4b00",
 }
 ACCENT = LIGHT["accent"]
 
@@ -41,7 +41,8 @@ CONTRAST_PAIRS: tuple[tuple[str, str, str, float], ...] = (
     ("Play hovered", "on_accent", "play_hover", 4.5), ("destructive button text", "on_accent", "danger", 4.5),
     ("secondary button text", "text", "button", 4.5), ("link on window", "link", "window", 4.5),
     ("link on cards", "link", "base", 4.5), ("badge text", "on_accent", "warn", 4.5),
-    ("environment badge", "on_accent", "env", 4.5), ("notice text", "on_notice", "notice", 4.5),
+    ("environment badge", "on_accent", "env", 4.5), ("live environment badge", "on_accent", "env_live", 4.5),
+    ("staging environment badge", "on_accent", "env_staging", 4.5), ("notice text", "on_notice", "notice", 4.5),
     ("field border on cards", "border", "base", 3.0), ("field border on window", "border", "window", 3.0),
     ("button border on window", "border", "window", 3.0), ("button border on the sidebar", "border", "alt", 3.0),
     ("focus ring on window", "focus", "window", 3.0), ("focus ring on cards", "focus", "base", 3.0),
@@ -103,6 +104,8 @@ QPushButton#Play:focus { border: 3px solid %(focus)s; padding: 11px 39px; }
 QToolButton { border: 2px solid transparent; border-radius: 6px; padding: 2px; }
 QToolButton:focus { border: 2px solid %(focus)s; }
 QToolButton#ProviderTile { border: 1px solid %(border)s; border-radius: 10px; padding: 10px; background: %(base)s; }
+QLabel#TileTitle { font-weight: 600; color: %(text)s; }
+QLabel#TileText { color: %(muted)s; font-size: 11px; }
 QToolButton#ProviderTile:hover { border: 2px solid %(accent)s; padding: 9px; }
 QToolButton#ProviderTile:focus { border: 3px solid %(focus)s; padding: 8px; }
 QLineEdit, QComboBox { background: %(base)s; color: %(text)s; border: 1px solid %(border)s; border-radius: 5px;
@@ -131,6 +134,18 @@ QTableView:focus { border: 2px solid %(focus)s; }
 QFrame#Card { background: %(base)s; border: 1px solid %(border)s; border-radius: 10px; }
 QScrollArea#Page { border: none; background: transparent; }
 """
+
+
+LIVE_NAMES = ("live", "prod", "production", "release")
+STAGING_NAMES = ("staging", "stage", "preprod", "qa", "uat", "beta")
+
+
+def environment_colour(name: str, dark: bool | None = None) -> str:
+    """Live servers stand out in red, staging in amber, anything else (dev) in teal: a tester sees at a glance
+    that an account plays against real players."""
+    key = name.strip().lower()
+    c = colours(dark)
+    return c["env_live"] if key in LIVE_NAMES else c["env_staging"] if key in STAGING_NAMES else c["env"]
 
 
 def style(dark: bool) -> str:

@@ -7,14 +7,37 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from .. import plain
 from ..icons import provider_icon
 from .flow import FlowLayout
 
-TILE = QSize(196, 112)
+TILE = QSize(208, 156)
 
 
 class Tile(QToolButton):
-    """A sign-in method: Enter and Return open it as Space does."""
+    """A sign-in method: its icon, its name and one line on what it is, in the player's words; Enter and Return
+    open it as Space does."""
+
+    def __init__(self, label: str, description: str, testing: bool) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 12, 12, 10)
+        column.setSpacing(4)
+        self.icon_label = QLabel()
+        self.title = plain.label(QLabel(label))
+        self.title.setObjectName("TileTitle")
+        self.title.setWordWrap(True)
+        self.description = plain.label(QLabel(description + ("\nTesting tool: not for players." if testing else "")))
+        self.description.setObjectName("TileText")
+        self.description.setWordWrap(True)
+        for part in (self.icon_label, self.title, self.description):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a click anywhere is the tile's
+            part.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            column.addWidget(part)
+        column.addStretch(1)
+
+    def set_picture(self, pid: str) -> None:
+        self.icon_label.setPixmap(provider_icon(pid).pixmap(QSize(40, 40), self.devicePixelRatioF()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -72,14 +95,10 @@ class ProviderPicker(QWidget):
         self.tiles = {}
         previous: QWidget | None = None
         for pid, label, description, testing in methods:
-            tile = Tile()
+            tile = Tile(label, description, testing)
             tile.setObjectName("ProviderTile")
             tile.setProperty("testing", testing)
-            tile.setIcon(provider_icon(pid))
-            tile.setIconSize(QSize(40, 40))
-            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            tile.setText(label + ("\nTesting tool" if testing else ""))
-            tile.setToolTip(description + ("\nA testing tool: not for players." if testing else ""))
+            tile.set_picture(pid)
             tile.setAccessibleName(f"Sign in with {label}" + (" (testing tool)" if testing else ""))
             tile.setAccessibleDescription(description)
             tile.setFixedSize(TILE)

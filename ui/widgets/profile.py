@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from launcher.models import Item, Profile
 
-from .. import plain
+from .. import plain, theme
 from ..icons import rounded_avatar
 
 if TYPE_CHECKING:
@@ -346,6 +346,7 @@ class ProfilePage(QWidget):
         self.provider.setToolTip(f"Signed in with {method}")
         self.provider.setAccessibleName(f"Signed in with {method}")
         self.environment.setText(environment)
+        self.environment.setStyleSheet(f"background: {theme.environment_colour(environment)};" if environment else "")
         self.environment.setToolTip(f"Environment: {environment}")
         self.environment.setAccessibleName(f"Environment {environment}")
         self.environment.setVisible(bool(environment))

@@ -106,7 +106,7 @@ class AccountDelegate(QStyledItemDelegate):
             badge = elide(row.environment, small, 90)
             w = metrics.horizontalAdvance(badge) + 10
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(c["env"]))
+            p.setBrush(QColor(theme.environment_colour(row.environment)))
             p.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
             p.setPen(QColor(c["on_accent"]))
             p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
@@ -240,6 +240,7 @@ class Sidebar(QWidget):
         """Tester mode: filter, grouping, the environment switcher and badges."""
         self.tools.setVisible(on)
         self.model.show_environment = on and bool(environments)
+        self.model.environment_order = environments
         self.env_row.setVisible(on and len(environments) > 1)
         self.environment.clear()
         for name in environments:
