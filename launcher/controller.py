@@ -413,7 +413,7 @@ class Controller:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
                 self.begin_add_account(account.provider, self.prefill(account), self.error)
-            elif quietly and self.profile_stale:  # still the last known profile: say it was not updated
+            elif quietly and self.profile_stale and self.remembers:  # the last known profile: not updated
                 self.stale_reason = self.error or "It could not be updated."
                 self._emit(events.ProfileChanged(in_place=True))
             else:
@@ -425,8 +425,9 @@ class Controller:
 
     def _show_unopened(self, account: Account) -> None:
         """A saved account that could not be opened now (servers unreachable, keychain locked): its last known
-        profile marked as not up to date, or none; never the previously shown account's profile and Play."""
-        last = snapshots.load(account.id)
+        profile marked as not up to date, or none; never the previously shown account's profile and Play. Without
+        a keychain its saved session cannot be read at all: no Play from its last profile, only a new sign-in."""
+        last = snapshots.load(account.id) if self.remembers else None
         self.session, self.profile = None, last
         self._pending_play = account.id if last is not None else None  # Play tries to open it again
         self.profile_stale, self.stale_reason = last is not None, self.error or "It could not be opened."

@@ -179,6 +179,7 @@ def main() -> int:
         c.cancel()
         await asyncio.gather(external, return_exceptions=True)
         await pause()
+        w.statusBar().clearMessage()  # "Sign-in cancelled." would otherwise sit on the next shots for 5 s
         w.show_login("appcharge")
         await pause()
         shot(w, "05-player-not-set-up")
@@ -215,7 +216,8 @@ def main() -> int:
                            ("live", ["bjorn"])):
             w.choose_environment(env)
             for name in names:
-                await c.sign_in("playfab-custom", {"custom_id": name})
+                await c.sign_in("playfab-custom", {"custom_id": name, "create_account": "true"})
+                assert c.error == "", c.error
         w.choose_environment("staging")
         await pause(0.5)
         shot(w, "12-tester-accounts-several-environments")

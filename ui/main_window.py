@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         played = parse_time(first.account.data.get("last_played"))
         self.profile_page.show_profile(first.profile, method=first.method, last_played=when(played) if played else "",
-                                       stale=True)
+                                       stale=True, label=first.account.label)
         picture = avatars.cached(first.profile.avatar_url) if first.profile.avatar_url else None
         if picture:
             self.profile_page.set_avatar(picture[0])
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
                 environment=self._badge_env(account),
                 tester=self.tester, extras=c.profile.extras,
                 last_played=when(stamp) if stamp else "",
-                stale=c.profile_stale, stale_reason=c.stale_reason)
+                stale=c.profile_stale, stale_reason=c.stale_reason, label=account.label if account else "")
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:
                 self.profile_page.set_avatar(picture[0])

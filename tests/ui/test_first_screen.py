@@ -105,3 +105,28 @@ def test_play_stays_in_place_when_the_rest_of_the_window_arrives(qtbot, saved, m
     qtbot.waitUntil(starting.done, timeout=10000)
     qtbot.wait(50)  # layouts settle
     assert w.profile_page.play_button.mapTo(w, QPoint(0, 0)) == before
+
+
+def test_a_saved_account_whose_keychain_cannot_be_read_offers_a_new_sign_in_not_play(
+        qtbot, saved, manifest, launcher_home, monkeypatch):
+    """Its last known profile would offer a Play that cannot work: the window says what happened and offers the
+    one thing that works (signing in for this session)."""
+    from launcher.accounts import Accounts
+    from launcher.accounts.secrets import MemoryVault
+    from launcher.accounts.store import AccountStore
+    from launcher.outcomes import KeychainError
+    from launcher.paths import data_dir
+    from tests.ui.conftest import _window
+
+    class Locked(MemoryVault):
+        persistent = False
+
+        def get(self, service: str, key: str) -> str | None:
+            raise KeychainError("The system keychain could not be opened.")
+
+    w = _window(qtbot, manifest, Accounts(AccountStore(data_dir() / "accounts.json"), Locked()), monkeypatch,
+                tester=False)
+    starting = asyncio.ensure_future(w.controller.start())
+    qtbot.waitUntil(lambda: w.current_page() is w.unavailable and starting.done(), timeout=10000)
+    assert w.unavailable.other.isVisible() and w.unavailable.other.text() == "Sign in for this session"
+    assert not w.unavailable.again.isVisible() and not w.play_action.isEnabled()

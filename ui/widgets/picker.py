@@ -11,7 +11,7 @@ from .. import plain
 from ..icons import provider_icon
 from .flow import FlowLayout
 
-TILE = QSize(208, 156)
+TILE = QSize(176, 150)
 
 
 class Tile(QToolButton):
@@ -54,7 +54,7 @@ class ProviderPicker(QWidget):
         self.setObjectName("Picker")
         self.game_name = game_name
         self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(40, 32, 40, 32)
+        self.outer.setContentsMargins(32, 28, 32, 28)
         self.outer.setSpacing(8)
         self.title = QLabel(f"Sign in to {game_name}")
         self.title.setObjectName("PageTitle")

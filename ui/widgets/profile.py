@@ -305,10 +305,10 @@ class ProfilePage(QWidget):
     # --- the player --------------------------------------------------------------------------------
     def show_profile(self, profile: Profile, *, method: str = "", environment: str = "", tester: bool = False,
                      extras: dict[str, str] | None = None, last_played: str = "", stale: bool = False,
-                     stale_reason: str = "") -> None:
+                     stale_reason: str = "", label: str = "") -> None:
         same_player = getattr(self, "_shown", None) == (profile.provider, profile.player_id)
         self._shown = (profile.provider, profile.player_id)
-        self.name.set_full(profile.display_name or profile.player_id)
+        self.name.set_full(profile.display_name or label or profile.player_id)  # a nameless test account: its label
         self.new_badge.setVisible(bool(profile.newly_created))
         self.set_badges(method, environment)
         self.set_stale(stale, stale_reason)

@@ -181,7 +181,7 @@ class Sidebar(QWidget):
         tools.setContentsMargins(0, 0, 0, 0)
         tools.setSpacing(6)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter accounts…")
+        self.filter.setPlaceholderText("Filter…")
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName("Filter accounts")
         self.filter.setToolTip("Filter by name, player id, sign-in method or environment")
