@@ -382,6 +382,9 @@ class Controller:
         if account is None:
             return None
         self.current_id = account.id
+        env = self.account_environment(account)
+        if self.tester and env and env != self.environment and env in self.environments:
+            self.set_environment(env)  # the switcher follows the account shown: new sign-ins go where you look
         if not quietly:
             try:
                 self.core.accounts.switch(account.id)

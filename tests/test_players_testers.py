@@ -268,10 +268,16 @@ def test_a_player_signing_in_with_facebook_for_the_first_time_gets_an_account(ma
     assert "create_account" in [f.name for f in facebook.form_fields(tester=True)]
     assert "create_account" not in [f.name for f in facebook.form_fields(tester=False)]
 
+    import uuid
+
+    token = f"EAATestFirstTimer{uuid.uuid4().hex}"  # a Facebook user no other test has signed in with
+    sandbox.state.data["playfab"]["facebook_tokens"][token] = {"id": f"fb-{uuid.uuid4().hex[:12]}",
+                                                                "name": "Freya Newcomer"}
+
     async def as_(tester: bool):
         c = Controller(make_core(manifest, accounts), tester=tester)
         try:
-            return await c.sign_in("playfab-facebook", {"access_token": "EAADemoNewFacebookToken"}), c.error
+            return await c.sign_in("playfab-facebook", {"access_token": token}), c.error
         finally:
             await c.close()
     session, error = run(as_(tester=True))

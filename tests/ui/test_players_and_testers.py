@@ -170,6 +170,15 @@ def test_environments_switch_badge_filter_and_group(qtbot, env_window):
     assert theme.colours()["env_live"] in w.profile_page.environment.styleSheet()  # live stands out (red)
     assert w.profile_page.provider.text() == w.controller.provider_label("playfab-custom")
 
+    live = w.controller.current_id
+    dev = next(a.id for a in w.controller.accounts if w.controller.account_environment(a) == "dev")
+    switching = asyncio.ensure_future(w.controller.switch(dev))
+    qtbot.waitUntil(switching.done, timeout=10000)
+    assert w.controller.environment == "dev" and w.sidebar.environment.currentData() == "dev"  # it follows
+    switching = asyncio.ensure_future(w.controller.switch(live))
+    qtbot.waitUntil(switching.done, timeout=10000)
+    assert w.sidebar.environment.currentData() == "live"
+
     qtbot.keyClicks(w.sidebar.filter, "dev")
     assert [a.display_name for a in model.accounts()] == ["Astrid Stormborn"]
     w.sidebar.filter.clear()
