@@ -90,16 +90,20 @@ def test_a_stray_word_is_still_an_invalid_command(capsys):
     assert "invalid choice: 'frobnicate'" in capsys.readouterr().err
 
 
-def test_nothing_heavy_loads_before_the_first_frame():
-    """The modules the window imports up to its first paint (ui.app and what it calls before `_fill_in`)."""
-    code = ("import sys; from launcher.cli import parse_args; parse_args(['--manifest', 'x.toml']); "
-            "import ui.app; from launcher.ui_settings import UiSettings; UiSettings.load(); "
-            "from launcher.manifest_head import game_head, DEMO_MANIFEST; game_head(DEMO_MANIFEST); "
-            "print(' '.join(sorted(sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
+def modules_loaded_by(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running `code` (no launcher home, no display)."""
+    out = subprocess.run([sys.executable, "-c", f"import sys; {code}; print(' '.join(sorted(sys.modules)))"],
+                         capture_output=True, text=True, cwd=ROOT, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "LAUNCHER_HOME": "/nonexistent-home",
                               "PATH": "/usr/bin:/bin"})
-    loaded = set(out.stdout.split())
+    return set(out.stdout.split())
+
+
+def test_nothing_heavy_loads_before_the_first_frame():
+    """The modules the window imports up to its first paint (ui.app and what it calls before `_fill_in`)."""
+    loaded = modules_loaded_by("from launcher.cli import parse_args; parse_args(['--manifest', 'x.toml']); "
+                               "import ui.app; from launcher.ui_settings import UiSettings; UiSettings.load(); "
+                               "from launcher.manifest_head import game_head, DEMO_MANIFEST; game_head(DEMO_MANIFEST)")
     heavy = {"asyncio", "qasync", "httpx", "keyring", "tomllib", "logging.handlers", "PySide6.QtNetwork",
              "PySide6.QtSvg", "launcher.providers", "launcher.manifest", "launcher.controller", "launcher.sandbox",
              "ui.widgets.login", "ui.models", "ui.window_chrome", "platformdirs", "dataclasses"}
@@ -110,13 +114,8 @@ def test_nothing_heavy_loads_before_the_first_frame():
 def test_nothing_heavy_loads_before_play_is_painted_on_the_first_screen():
     """Up to the first screen's paint (ui.app.show_first_screen): the account file, the snapshot and the profile
     page without its chest table; the event loop, the network, the keychain and the manifest come after."""
-    code = ("import sys; import ui.app; from launcher.snapshots import first_screen; first_screen(); "
-            "import launcher.avatars, ui.widgets.profile; "
-            "print(' '.join(sorted(sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
-                         env={"QT_QPA_PLATFORM": "offscreen", "LAUNCHER_HOME": "/nonexistent-home",
-                              "PATH": "/usr/bin:/bin"})
-    loaded = set(out.stdout.split())
+    loaded = modules_loaded_by("import ui.app; from launcher.snapshots import first_screen; first_screen(); "
+                               "import launcher.avatars, ui.widgets.profile")
     heavy = {"asyncio", "qasync", "httpx", "keyring", "tomllib", "PySide6.QtNetwork", "launcher.providers",
              "launcher.manifest", "launcher.controller", "launcher.app_core", "ui.models", "ui.window_chrome",
              "ui.widgets.login", "email.utils"}
