@@ -273,6 +273,8 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
 
         window.on_closed = on_closed
         app.aboutToQuit.connect(on_closed)
+        if window.closed_before_start:  # the player closed it while it was starting: quit, as they asked
+            on_closed()
         if sandbox is not None:
             window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
         if (seconds := quit_after_start()) is not None:

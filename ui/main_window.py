@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)  # Qt adds the application display name ("Launcher") where the desktop shows it
         self.setWindowIcon(game_icon)
         self._play_asked: str | None = None  # Play clicked on the first screen, before the controller was there
+        self.closed_before_start = False
         self.setCentralWidget(self._placeholder())
         self.fit_to_screen(restore=True)
 
@@ -677,3 +678,5 @@ class MainWindow(QMainWindow):
         event.accept()
         if self.on_closed is not None:
             QTimer.singleShot(0, self.on_closed)
+        else:  # closed on its first frame or first screen, before the app could listen: it asks right after
+            self.closed_before_start = True

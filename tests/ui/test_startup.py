@@ -66,3 +66,39 @@ def test_remembered_colour_scheme_is_checked_against_the_desktop(tmp_path):
     proc.communicate(timeout=60)
     assert proc.returncode == 0
     assert json.loads(settings.read_text())["scheme"] == "light"
+
+
+CLOSE_AT_FIRST_SCREEN = r"""
+import sys
+from PySide6.QtCore import QTimer
+import ui.main_window as mw
+shown = mw.MainWindow.show_first_screen
+def closing(self, *args, **kwargs):
+    shown(self, *args, **kwargs)
+    print("first screen", flush=True)
+    QTimer.singleShot(0, self.close)  # the player closes the window before the rest of it has arrived
+mw.MainWindow.show_first_screen = closing
+from ui.app import run
+sys.exit(run(demo=False, manifest=sys.argv[1], provider=None))
+"""
+
+
+def test_closing_the_window_on_its_first_screen_quits_the_launcher(tmp_path, monkeypatch):
+    from launcher import snapshots
+    from launcher.accounts.store import Account, AccountStore
+    from launcher.models import Profile
+    from launcher.paths import data_dir
+
+    monkeypatch.setenv("LAUNCHER_HOME", str(tmp_path))
+    account = Account("gacha:p1", "gacha", "p1", "Player One", token_names=["access_token"])
+
+    def add(data):  # type: ignore[no-untyped-def]
+        data.accounts.append(account)
+        data.default = account.id
+    AccountStore(data_dir() / "accounts.json").update(add)
+    snapshots.save(account.id, Profile(provider="gacha", player_id="p1", display_name="Player One"))
+    env = {**os.environ, "LAUNCHER_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("LAUNCHER_QUIT_AFTER_START", None)
+    proc = subprocess.run([sys.executable, "-c", CLOSE_AT_FIRST_SCREEN, str(DEMO)], capture_output=True, text=True,
+                          env=env, cwd=str(tmp_path), timeout=60, check=False)
+    assert "first screen" in proc.stdout and proc.returncode == 0, proc.stderr[-2000:]
