@@ -179,7 +179,10 @@ class Core:
         account = self.accounts.find(ref)
         session = self.accounts.session(account)
         if session is None:
-            raise SessionExpired(f"{account.label} is signed out. Please sign in again.")
+            gone = SessionExpired(f"{account.label} is signed out. Please sign in again.")
+            if self.accounts.remembers:  # the keychain answered and has no session (signed out elsewhere): say so
+                self.accounts.record_failure(account.id, gone)  # in the file too; a keychain-less run keeps it
+            raise gone
         provider = self.provider(account.provider)
         context = self._account_context(account, progress)
         try:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .files import read_regular
 from .outcomes import SignInError
 from .paths import cache_dir
 
@@ -20,6 +21,18 @@ IMAGE_TYPES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "
                "image/svg+xml": ".svg"}
 
 
+MAX_SVG_BYTES = 64 * 1024
+# What lets a small SVG cost unbounded time to draw (2^24 rectangles from 1.8 KB of nested <use>) or read outside it.
+_COSTLY_SVG = (b"<use", b"<!entity", b"<filter", b"<pattern", b"<image", b"<foreignobject")
+
+
+def renderable_svg(data: bytes) -> bool:
+    """An avatar SVG a window may draw: small, and without reuse, entities, filters, patterns or embedded images
+    (initials and simple shapes need none of them)."""
+    lowered = data.lower()
+    return len(data) <= MAX_SVG_BYTES and not any(marker in lowered for marker in _COSTLY_SVG)
+
+
 def cache_path(url: str) -> Path:
     return cache_dir() / "avatars" / hashlib.sha256(url.encode()).hexdigest()
 
@@ -27,12 +40,12 @@ def cache_path(url: str) -> Path:
 def cached(url: str) -> tuple[bytes, str] | None:
     base = cache_path(url)
     for ext in IMAGE_TYPES.values():
-        path = base.with_suffix(ext)
-        if path.exists():
-            try:
-                return path.read_bytes(), ext
-            except OSError:
-                return None
+        try:
+            return read_regular(base.with_suffix(ext), MAX_AVATAR_BYTES), ext
+        except FileNotFoundError:
+            continue
+        except OSError:  # not a regular file, too large, unreadable: the placeholder, never a hang
+            return None
     return None
 
 

@@ -146,6 +146,10 @@ class Controller:
     def account_environment(self, account: Account) -> str:
         return str(account.data.get("environment") or "")
 
+    def shows(self, account: Account) -> bool:
+        """A player sees the accounts of the environment in use only; a tester sees every one."""
+        return self.tester or self.account_environment(account) in ("", self.environment)
+
     def missing_setup(self, provider_id: str) -> list[str]:
         """What this computer lacks for a player to use this method (provisioned secrets), by label."""
         return self.core.missing_setup(self.core.provider(provider_id), self.tester)
@@ -185,7 +189,7 @@ class Controller:
             self.accounts = []
             self.notice(exc.message)
         self._report_warnings()
-        default = next((a for a in self.accounts if a.is_default), None)
+        default = next((a for a in self.accounts if a.is_default and self.shows(a)), None)
         if self.current_id is None or self.current_id not in {a.id for a in self.accounts}:
             self.current_id = default.id if default else None
         self._emit(events.AccountsChanged())
@@ -203,6 +207,8 @@ class Controller:
             self._check_keychain()
             if self.current_id:
                 await self.switch(self.current_id)
+            else:  # nothing to show (the first screen's account was removed meanwhile): the sign-in choices
+                self._emit(events.ProfileChanged())
         self.spawn(self._refresh_loop())
 
     async def _refresh_after_paint(self, account_id_: str) -> None:
@@ -210,6 +216,8 @@ class Controller:
         imported on their first use) come a moment later."""
         await asyncio.sleep(AFTER_PAINT_S)
         self._check_keychain()
+        while self._task is not None and not self._task.done():  # Play (or a switch) is opening it: never cancel
+            await asyncio.wait({self._task})                       # what the player asked for; it refreshes too
         if self.current_id == account_id_ and self.profile_stale:
             await self.switch(account_id_, quietly=True)
 
@@ -375,16 +383,19 @@ class Controller:
             self.spawn(self.load_avatar(self.profile.avatar_url))
 
     # --- accounts -----------------------------------------------------------------------------------
-    async def switch(self, account_id: str, *, quietly: bool = False) -> Session | None:
+    async def switch(self, account_id: str, *, quietly: bool = False,
+                     follow_environment: bool = False) -> Session | None:
         """Show a saved account: its session if still valid (refreshed when due), else its login form.
-        `quietly`: the account is already shown from its last known state; only a failure changes the page."""
+        `quietly`: the account is already shown from its last known state; only a failure changes the page.
+        `follow_environment` (a tester picking an account): the environment switcher moves to the account's, so
+        that new sign-ins go where the tester looks; never at start, where `--env` says where to be."""
         account = next((a for a in self.accounts if a.id == account_id), None)
         if account is None:
             return None
         self.current_id = account.id
         env = self.account_environment(account)
-        if self.tester and env and env != self.environment and env in self.environments:
-            self.set_environment(env)  # the switcher follows the account shown: new sign-ins go where you look
+        if follow_environment and self.tester and env and env != self.environment and env in self.environments:
+            self.set_environment(env)
         if not quietly:
             try:
                 self.core.accounts.switch(account.id)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .files import read_regular
 from .models import Item, Profile, parse_time, utcnow
 from .paths import cache_dir, data_dir
 
@@ -51,12 +52,9 @@ def _strs(value: Any) -> dict[str, str]:
 
 
 def _read(account_id: str) -> dict[str, Any] | None:
-    path = _path(account_id)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
-        doc = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, RecursionError):
+        doc = json.loads(read_regular(_path(account_id), MAX_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):  # missing, not a regular file, too large, not JSON: not trusted
         return None
     if not isinstance(doc, dict) or not all(isinstance(doc.get(k), str) for k in ("provider", "player_id",
                                                                                     "display_name")):
@@ -68,6 +66,14 @@ def load(account_id: str) -> Profile | None:
     """The snapshot, or None when there is none or it is not one (a damaged cache is ignored, never trusted)."""
     doc = _read(account_id)
     return None if doc is None else _profile(doc)
+
+
+def _of(account: Account) -> dict[str, Any] | None:
+    """The account's snapshot document, only when it is this account's player (not one copied over it)."""
+    doc = _read(account.id)
+    if doc is None or (doc["provider"], doc["player_id"]) != (account.provider, account.player_id):
+        return None
+    return doc
 
 
 def _profile(doc: dict[str, Any]) -> Profile:
@@ -103,7 +109,8 @@ def offered(account: Account | None) -> bool:
 
 def last_known(account: Account | None) -> Profile | None:
     """The profile to show for `account` before its session is read (None: open it the usual way)."""
-    return load(account.id) if account is not None and offered(account) else None
+    doc = _of(account) if account is not None and offered(account) else None
+    return None if doc is None else _profile(doc)
 
 
 @dataclass(frozen=True)
@@ -113,14 +120,17 @@ class FirstScreen:
     method: str  # the badge, as it read when the snapshot was taken
 
 
-def first_screen(accounts_file: Path | None = None) -> FirstScreen | None:
+def first_screen(accounts_file: Path | None = None, *, environment: str = "") -> FirstScreen | None:
     """The default account's last known profile, read before anything else is loaded: the account file as it
-    is (never repaired or rewritten here; the account store does that a moment later) and the snapshot."""
+    is (never repaired or rewritten here; the account store does that a moment later) and the snapshot. Only an
+    account of `environment` (or of none): the window must not show a player an account it will then hide."""
     from .accounts.store import AccountStore
 
     data = AccountStore(accounts_file or data_dir() / "accounts.json").peek()
     account = next((a for a in data.accounts if a.id == data.default), None) if data is not None else None
-    doc = _read(account.id) if account is not None and offered(account) else None
+    if account is not None and str(account.data.get("environment") or "") not in ("", environment):
+        return None
+    doc = _of(account) if account is not None and offered(account) else None
     if account is None or doc is None:
         return None
     method = doc.get("method")

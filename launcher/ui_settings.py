@@ -11,9 +11,11 @@ import time
 from pathlib import Path
 from typing import Any, ClassVar
 
+from .files import read_regular
 from .paths import config_dir
 
 log = logging.getLogger("launcher.settings")
+MAX_SETTINGS_BYTES = 64 * 1024  # a window geometry and three words; a FIFO or /dev/zero here must not hang the start
 
 
 class UiSettings:
@@ -39,7 +41,7 @@ class UiSettings:
     def load(cls) -> UiSettings:
         path = cls.path()
         try:
-            doc = json.loads(path.read_text("utf-8"))
+            doc = json.loads(read_regular(path, MAX_SETTINGS_BYTES).decode("utf-8"))
             if not isinstance(doc, dict):
                 raise ValueError("not an object")
         except FileNotFoundError:

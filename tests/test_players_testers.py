@@ -284,3 +284,21 @@ def test_a_player_signing_in_with_facebook_for_the_first_time_gets_an_account(ma
     assert session is None and "linked" in error.lower()  # a tester's unticked box is respected
     session, error = run(as_(tester=False))
     assert session is not None and session.profile.display_name == "Freya Newcomer", error
+
+
+def test_a_player_is_not_shown_a_default_account_of_another_environment_and_a_testers_env_holds(
+        sandbox, tmp_path, accounts):
+    manifest = manifest_with(sandbox, tmp_path, ENVIRONMENTS)
+
+    async def sign_in_on_staging(c):
+        c.set_environment("staging")
+        return await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+    assert drive(manifest, accounts, sign_in_on_staging, tester=True) is not None  # now the default account
+
+    async def start(c):
+        await c.start()
+        return c.current_id, c.profile, c.environment
+    current, profile, _ = drive(manifest, accounts, start, tester=False)
+    assert current is None and profile is None  # a player on live: the sign-in choices, not a staging account
+    current, profile, env = drive(manifest.for_environment("live"), accounts, start, tester=True)
+    assert current is not None and env == "live"  # a tester sees it, and stays where --env put them

@@ -17,10 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_game_head_reads_the_demo_manifest():
-    name, icon, banner = game_head(DEMO_MANIFEST)
+    name, icon, banner, _ = game_head(DEMO_MANIFEST)
     assert name == "Demo Quest"
     assert icon == DEMO_MANIFEST.parent / "icons" / "demo-game.svg" and icon.exists()
     assert banner is None
+
+
+def test_game_head_reads_the_default_environment(tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text('[game]\nname = "Q"\n[environments]\ndefault = "live"\n[environments.live]\n'
+                    '[providers]\ndefault = "not this"\n')
+    assert game_head(path).environment == "live"
 
 
 def test_game_head_finds_the_banner_where_the_manifest_does(tmp_path):
@@ -40,14 +47,14 @@ def test_game_head_finds_the_banner_where_the_manifest_does(tmp_path):
 def test_game_head_takes_only_what_it_is_sure_of(tmp_path, text, expected):
     path = tmp_path / "m.toml"
     path.write_text(text)
-    name, icon, _ = game_head(path)
+    name, icon, *_ = game_head(path)
     assert (name, icon.relative_to(tmp_path).as_posix() if icon else None) == expected
 
 
 def test_game_head_of_a_missing_or_binary_file_is_the_default(tmp_path):
-    assert game_head(tmp_path / "missing.toml") == ("Launcher", None, None)
+    assert game_head(tmp_path / "missing.toml") == ("Launcher", None, None, "")
     (tmp_path / "bin.toml").write_bytes(b"\xff\xfe\x00garbage")
-    assert game_head(tmp_path / "bin.toml") == ("Launcher", None, None)
+    assert game_head(tmp_path / "bin.toml") == ("Launcher", None, None, "")
 
 
 def _other_process_gets_lock(home: Path, suffix: str = "") -> bool:

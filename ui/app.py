@@ -124,14 +124,15 @@ def wait_for_first_paint(window: MainWindow) -> None:
     window.first_painted.disconnect(loop.quit)
 
 
-def show_first_screen(window: MainWindow, banner: Path | None) -> bool:
+def show_first_screen(window: MainWindow, banner: Path | None, environment: str = "") -> bool:
     """The saved default account's last known profile with Play, painted before the rest is loaded; False when
-    there is none to show (no saved session, a damaged account file: the controller sorts that out)."""
+    there is none to show (no saved session, a damaged account file, an account of another environment: the
+    controller sorts that out)."""
     from PySide6.QtCore import QEvent, QObject
 
     from launcher.snapshots import first_screen
 
-    first = first_screen()
+    first = first_screen(environment=environment)
     if first is None:
         return False
     window.show_first_screen(first, banner=banner)
@@ -195,7 +196,7 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
     if quit_after_start() is not None:
         print("first paint", flush=True)
     if provider is None:  # asked for a sign-in form: no profile first
-        show_first_screen(window, head.banner)
+        show_first_screen(window, head.banner, env or head.environment)
     from launcher import logs
 
     logs.configure(debug=debug)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from launcher import resources
+from launcher.avatars import renderable_svg
 
 ICONS = resources.path("icons")
 
@@ -30,7 +31,7 @@ def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap
     image = QImage()
     if data:
         if data.lstrip()[:5] in (b"<svg ", b"<?xml") or b"<svg" in data[:200]:
-            renderer = QSvgRenderer(QByteArray(data))
+            renderer = QSvgRenderer(QByteArray(data if renderable_svg(data) else b""))
             if renderer.isValid():
                 image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
                 image.fill(Qt.GlobalColor.transparent)

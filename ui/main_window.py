@@ -470,10 +470,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         rows = [AccountRow(a, c.provider_label(a.provider), c.account_environment(a),
                            bool(getattr(c.game_of(a.id), "running", False))) for a in c.accounts]
-        if not self.tester and c.environments:  # a player sees the default environment's accounts
-            here = c.environment
-            rows = [r for r in rows if r.environment in ("", here)]
-        return rows
+        return [r for r in rows if c.shows(r.account)]  # a player: the environment in use only
 
     def _accounts_changed(self) -> None:
 
@@ -588,7 +585,7 @@ class MainWindow(QMainWindow):
 
     def on_switch(self, account_id: str) -> None:
         if account_id:
-            self._spawn(self.controller.switch(account_id))
+            self._spawn(self.controller.switch(account_id, follow_environment=True))
 
     def on_play(self) -> None:
         self._spawn(self.controller.play())
@@ -602,7 +599,7 @@ class MainWindow(QMainWindow):
         """The tray's "Play as NAME": show that account, then play once it is open."""
         async def work() -> None:
             if self.controller.current_id != account_id or not self.controller.can_play:
-                await self.controller.switch(account_id)
+                await self.controller.switch(account_id, follow_environment=True)
             if self.controller.current_id == account_id and self.controller.can_play:
                 await self.controller.play()
         self._spawn(work())

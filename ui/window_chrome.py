@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QSystemTrayIcon
 from launcher import __version__, logs
 from launcher.accounts import Account
 
+from . import plain
 from .icons import provider_icon
 from .main_window import MENUS
 from .models import PROVIDER_NAMES
@@ -81,7 +82,7 @@ def build_tray(w: MainWindow) -> QSystemTrayIcon | None:
         w.tray_action.setToolTip("No system tray on this desktop")
         return None
     tray = QSystemTrayIcon(w.game_icon, w)
-    tray.setToolTip(f"{w.manifest.name} launcher")
+    tray.setToolTip(plain.tip(f"{w.manifest.name} launcher"))
     tray.setContextMenu(QMenu(w))
     tray.activated.connect(lambda reason: w.bring_to_front()
                            if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
@@ -107,7 +108,7 @@ def rebuild_tray_menu(w: MainWindow) -> None:
             f"Play as {short(account.label)} ({method})"
         action = menu.addAction(provider_icon(account.provider), text,
                                 partial(_play_as, w, account.id))
-        action.setToolTip(f"{account.label} ({method})")
+        action.setToolTip(plain.tip(f"{account.label} ({method})"))
         action.setEnabled(bool(account.token_names) and not running)
         action.setCheckable(True)
         action.setChecked(account is shown)
@@ -116,7 +117,7 @@ def rebuild_tray_menu(w: MainWindow) -> None:
     menu.addAction("Show", w.bring_to_front)
     menu.addSeparator()
     menu.addAction("Quit", w.quit)
-    w.tray.setToolTip(f"{w.manifest.name} launcher" + (f" — {short(shown.label)}" if shown else ""))
+    w.tray.setToolTip(plain.tip(f"{w.manifest.name} launcher" + (f" — {short(shown.label)}" if shown else "")))
 
 
 def _play_as(w: MainWindow, account_id: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import file_lock
+from ..files import NotARegularFile, TooLarge, read_regular
 from ..models import AccountStatus
 from ..reply import loads_bounded
 
@@ -183,9 +184,12 @@ class AccountStore:
 
     def _read_unlocked(self) -> StoreData:
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return self._recover_missing()
+        except (NotARegularFile, TooLarge) as exc:  # a FIFO, a link to a device, a huge file: set aside too
+            return self._recover_damaged("not a regular file" if isinstance(exc, NotARegularFile) else
+                                         "file too large")
         except OSError as exc:
             raise StoreError(f"Cannot read the saved accounts ({self.path}): {exc.strerror}.") from exc
         if self._clean is not None and self._clean[0] == raw:
@@ -195,15 +199,7 @@ class AccountStore:
         except StoreError:
             raise
         except (ValueError, UnicodeDecodeError) as exc:
-            aside = self._set_aside(str(exc)[:80] if isinstance(exc, ValueError) else exc.__class__.__name__)
-            try:
-                data, _ = self._parse(self.backup_path.read_bytes(), self.backup_path)
-                self.warnings.append(f"Recovered {len(data.accounts)} account(s) from the last good copy.")
-                self._write_unlocked(data, backup=False)
-            except (OSError, ValueError, UnicodeDecodeError, StoreError):
-                self.warnings.append(f"No good copy to recover from; the damaged file is kept at {aside}.")
-                data = StoreData()
-            return data
+            return self._recover_damaged(str(exc)[:80] if isinstance(exc, ValueError) else exc.__class__.__name__)
         if problems:
             # Keep what could be read, and the whole file as it was next to it: nothing is silently dropped.
             aside = self._aside_name()
@@ -219,11 +215,22 @@ class AccountStore:
             self._clean = (raw, data.copy())
         return data
 
+    def _recover_damaged(self, reason: str) -> StoreData:
+        aside = self._set_aside(reason)
+        try:
+            data, _ = self._parse(read_regular(self.backup_path, MAX_FILE_BYTES), self.backup_path)
+            self.warnings.append(f"Recovered {len(data.accounts)} account(s) from the last good copy.")
+            self._write_unlocked(data, backup=False)
+        except (OSError, ValueError, UnicodeDecodeError, StoreError):
+            self.warnings.append(f"No good copy to recover from; the damaged file is kept at {aside}.")
+            data = StoreData()
+        return data
+
     def _recover_missing(self) -> StoreData:
         """The file vanished (deleted while the launcher ran, or by a cleaner): bring back the last good copy
         rather than start over and overwrite it with a near-empty list."""
         try:
-            data, _ = self._parse(self.backup_path.read_bytes(), self.backup_path)
+            data, _ = self._parse(read_regular(self.backup_path, MAX_FILE_BYTES), self.backup_path)
         except (OSError, ValueError, UnicodeDecodeError, StoreError):
             return StoreData()
         if data.accounts:
@@ -257,7 +264,7 @@ class AccountStore:
         """The file as it is, without the lock and without repairing anything: None when it is missing,
         damaged in any way or written by a newer launcher (`read` then deals with it and says so)."""
         try:
-            data, problems = self._parse(self.path.read_bytes(), self.path)
+            data, problems = self._parse(read_regular(self.path, MAX_FILE_BYTES), self.path)
         except (OSError, ValueError, UnicodeDecodeError, StoreError, RecursionError):
             return None
         if problems:

@@ -16,12 +16,13 @@ import logging
 import math
 import os
 import re
-import stat
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..files import NotARegularFile, TooLarge, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -142,19 +143,14 @@ def read(path: Path) -> dict[str, Any] | None:
 
 
 def _read_bytes(path: Path) -> bytes | None:
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        return read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         return None
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(f.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise Damaged("it is not a regular file")
-        raw = f.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise Damaged(f"it is larger than {MAX_BYTES} bytes")
-    return raw
+    except NotARegularFile:
+        raise Damaged("it is not a regular file") from None
+    except TooLarge:
+        raise Damaged(f"it is larger than {MAX_BYTES} bytes") from None
 
 
 def _no_constant(name: str) -> Any:

@@ -69,6 +69,18 @@ def test_play_clicked_on_the_first_screen_starts_the_game_once_the_launcher_is_u
     assert "player@example.com" in log
 
 
+def test_play_clicked_on_the_first_screen_is_not_cancelled_by_the_background_refresh(
+        qtbot, saved, manifest, accounts, sandbox):
+    """Play opens the account over the network; the refresh that follows the first screen's paint must wait for
+    it, not cancel it (it did: "Sign-in cancelled." and no game)."""
+    sandbox.state.inject("/players/me", delay=0.8, passthrough=True, times=5)  # Play's opening is in flight...
+    w, _ = restart(qtbot, manifest)
+    qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
+    attach_and_start(w, manifest, accounts)  # ...when the refresh after the paint (0.25 s) comes round
+    qtbot.waitUntil(lambda: "closed" in w.controller.game_of(saved).last_exit, timeout=15000)
+    assert "cancelled" not in w.statusBar().currentMessage().lower()
+
+
 def test_a_play_click_that_could_not_be_carried_out_is_not_remembered(
         qtbot, saved, manifest, accounts, memory_keyring, sandbox):
     w, _ = restart(qtbot, manifest)
@@ -82,7 +94,7 @@ def test_a_play_click_that_could_not_be_carried_out_is_not_remembered(
     starting = attach_and_start(w, manifest, accounts)
     qtbot.waitUntil(starting.done, timeout=10000)
     qtbot.waitUntil(lambda: not w.controller.busy, timeout=10000)
-    assert w.current_page() is w.unavailable and not w.controller.game_of(saved).last_exit
+    assert w.current_page() is w.login and not w.controller.game_of(saved).last_exit  # sign in again
     # Signing in again later shows the profile; the old click must not start the game by itself.
     w.controller.begin_add_account("gacha", GACHA)
     w.on_submit("gacha", GACHA, True)
@@ -130,3 +142,40 @@ def test_a_saved_account_whose_keychain_cannot_be_read_offers_a_new_sign_in_not_
     qtbot.waitUntil(lambda: w.current_page() is w.unavailable and starting.done(), timeout=10000)
     assert w.unavailable.other.isVisible() and w.unavailable.other.text() == "Sign in for this session"
     assert not w.unavailable.again.isVisible() and not w.play_action.isEnabled()
+
+
+def test_an_account_removed_before_the_launcher_was_up_leaves_the_first_screen(qtbot, saved, manifest, accounts):
+    w, _ = restart(qtbot, manifest)
+    qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
+    accounts.remove(saved)  # another launcher removed it meanwhile
+    starting = attach_and_start(w, manifest, accounts)
+    qtbot.waitUntil(starting.done, timeout=10000)
+    assert w.current_page() is w.picker and not w.controller.game_of(saved).last_exit
+
+
+def test_a_session_gone_from_the_keychain_asks_to_sign_in_again_instead_of_offering_play(
+        qtbot, saved, manifest, accounts, memory_keyring):
+    w, _ = restart(qtbot, manifest)
+    memory_keyring.entries.clear()  # signed out elsewhere: the keychain answers, and has nothing
+    attach_and_start(w, manifest, accounts)
+    qtbot.waitUntil(lambda: w.current_page() is w.login, timeout=10000)
+    assert w.login.inputs["email"].text() == "player@example.com"  # pre-filled
+    assert not accounts.list()[0].token_names  # the file says so too: no Play from its last profile
+
+
+def test_text_read_back_from_a_snapshot_is_shown_as_text(qtbot, saved, manifest):
+    import json
+
+    from launcher import snapshots
+
+    path = snapshots._path(saved)
+    doc = json.loads(path.read_text())
+    doc["method"] = "<h1 style=color:red>FAKE</h1><a href='https://evil.example'>click</a>"
+    doc["details"] = {"<b>Key</b>": "<i>value</i>"}
+    path.write_text(json.dumps(doc))
+    w, shown = restart(qtbot, manifest)
+    page = w.profile_page
+    assert shown and page.provider.text() == doc["method"] and page.provider.textFormat() == Qt.TextFormat.PlainText
+    keys = [page.grid.itemAt(n).widget() for n in range(page.grid.count())]
+    assert any(k.text() == "<b>Key</b>" and k.textFormat() == Qt.TextFormat.PlainText for k in keys
+               if hasattr(k, "textFormat"))

@@ -172,11 +172,11 @@ def test_environments_switch_badge_filter_and_group(qtbot, env_window):
 
     live = w.controller.current_id
     dev = next(a.id for a in w.controller.accounts if w.controller.account_environment(a) == "dev")
-    switching = asyncio.ensure_future(w.controller.switch(dev))
-    qtbot.waitUntil(switching.done, timeout=10000)
+    w.on_switch(dev)  # a click on the account
+    qtbot.waitUntil(lambda: w.controller.current_id == dev and not w.controller.busy, timeout=10000)
     assert w.controller.environment == "dev" and w.sidebar.environment.currentData() == "dev"  # it follows
-    switching = asyncio.ensure_future(w.controller.switch(live))
-    qtbot.waitUntil(switching.done, timeout=10000)
+    w.on_switch(live)
+    qtbot.waitUntil(lambda: w.controller.current_id == live and not w.controller.busy, timeout=10000)
     assert w.sidebar.environment.currentData() == "live"
 
     qtbot.keyClicks(w.sidebar.filter, "dev")

@@ -527,7 +527,7 @@ class NotSetUp(QWidget):
         if support_url:
             self.support = QPushButton("Contact support")
             self.support.setAutoDefault(True)
-            self.support.setToolTip(support_url)
+            self.support.setToolTip(plain.tip(support_url))
             self.support.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(support_url)))
             row.addWidget(self.support)
         row.addStretch(1)

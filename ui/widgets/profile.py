@@ -36,8 +36,25 @@ if TYPE_CHECKING:
 AVATAR = 96
 PLAY_COLUMN = 230
 BANNER_HEIGHT = 132
+BANNER_MAX_WIDTH = 2 * 1280  # the widest content (MAX_CONTENT_WIDTH) at a device pixel ratio of 2, and some
 NARROW = 720  # page width below which Play goes under the player's details
 BANNER_MIN_WINDOW = 640  # window height below which the banner gives its room to the chests
+
+
+def load_banner(path: Path | None) -> QPixmap | None:
+    """The game's art, decoded at most at the size it can be shown (a 15000x4000 picture is read down to it once,
+    not kept whole and scaled again on every resize); None when there is none or it is not a picture."""
+    from PySide6.QtGui import QImageReader
+
+    if path is None or not path.is_file():
+        return None
+    reader = QImageReader(str(path))
+    size = reader.size()
+    largest = QSize(BANNER_MAX_WIDTH, BANNER_HEIGHT * 4)
+    if size.isValid() and (size.width() > largest.width() or size.height() > largest.height()):
+        reader.setScaledSize(size.scaled(largest, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
 
 
 def when(moment: datetime | float | None) -> str:
@@ -88,7 +105,7 @@ class Value(QLineEdit):
         self.setReadOnly(True)
         self.setAccessibleName(name)
         self.setCursorPosition(0)
-        self.setToolTip(text)
+        self.setToolTip(plain.tip(text))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(90)
 
@@ -141,10 +158,10 @@ class ProfilePage(QWidget):
         info.addWidget(self.name)
         badges = QHBoxLayout()
         badges.setSpacing(6)
-        self.provider = QLabel()
+        self.provider = plain.label(QLabel())  # a badge read back from a snapshot file: text, never HTML
         self.provider.setObjectName("ProviderBadge")
         badges.addWidget(self.provider)
-        self.environment = QLabel()
+        self.environment = plain.label(QLabel())
         self.environment.setObjectName("EnvBadge")
         self.environment.setVisible(False)
         badges.addWidget(self.environment)
@@ -225,10 +242,9 @@ class ProfilePage(QWidget):
 
     # --- the game's home ----------------------------------------------------------------------------
     def set_home(self, banner: Path | None, news: list[tuple[str, str]], support_url: str) -> None:
-        self._banner = None
-        if banner is not None and banner.is_file():
-            picture = QPixmap(str(banner))
-            self._banner = None if picture.isNull() else picture
+        if banner != getattr(self, "_banner_path", None):  # the first screen loaded it already: once is enough
+            self._banner_path = banner
+            self._banner = load_banner(banner)
         self.fit(self._room())
         self.banner.setAccessibleName(f"{self.game_name} artwork")
         self._scale_banner()
@@ -240,7 +256,7 @@ class ProfilePage(QWidget):
             link = QPushButton(label)
             link.setFlat(True)
             link.setAutoDefault(True)
-            link.setToolTip(url)
+            link.setToolTip(plain.tip(url))
             link.setAccessibleName(f"{label} (opens in your browser)")
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.clicked.connect(lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))
@@ -330,7 +346,7 @@ class ProfilePage(QWidget):
         if profile.avatar_url != getattr(self, "_avatar_url", None):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
-        self.avatar.setToolTip(profile.display_name)
+        self.avatar.setToolTip(plain.tip(profile.display_name))
 
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """The profile shown is the one saved last time: being updated, or (`reason`) not updated this time."""
@@ -343,11 +359,11 @@ class ProfilePage(QWidget):
     def set_badges(self, method: str, environment: str) -> None:
         self.provider.setVisible(bool(method))  # unknown on a first screen from an older snapshot
         self.provider.setText(method)
-        self.provider.setToolTip(f"Signed in with {method}")
+        self.provider.setToolTip(plain.tip(f"Signed in with {method}"))
         self.provider.setAccessibleName(f"Signed in with {method}")
         self.environment.setText(environment)
         self.environment.setStyleSheet(f"background: {theme.environment_colour(environment)};" if environment else "")
-        self.environment.setToolTip(f"Environment: {environment}")
+        self.environment.setToolTip(plain.tip(f"Environment: {environment}"))
         self.environment.setAccessibleName(f"Environment {environment}")
         self.environment.setVisible(bool(environment))
 
@@ -365,7 +381,7 @@ class ProfilePage(QWidget):
         self.values: dict[str, Value] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
         for n, (key, value, copyable) in enumerate(rows):
-            k = QLabel(key)
+            k = plain.label(QLabel(key))  # keys may come from a server's answer
             k.setObjectName("Muted")
             v = Value(key, value)
             k.setBuddy(v)
@@ -376,7 +392,7 @@ class ProfilePage(QWidget):
                 copy = QPushButton("Copy")
                 copy.setAutoDefault(True)
                 copy.setAccessibleName(f"Copy {key.lower()}")
-                copy.setToolTip(f"Copy the {key.lower()} to the clipboard")
+                copy.setToolTip(plain.tip(f"Copy the {key.lower()} to the clipboard"))
                 copy.clicked.connect(lambda _c=False, text=value, b=copy: self._copy(text, b))
                 self.grid.addWidget(copy, n, 2)
                 self.copy_buttons[key] = copy
@@ -397,7 +413,7 @@ class ProfilePage(QWidget):
         self.stop_button.setVisible(running and can_stop)
         self.game_status.setText(message)
         self.game_status.setAccessibleName(message)
-        self.game_status.setToolTip(playing_as)
+        self.game_status.setToolTip(plain.tip(playing_as))
 
 
 class Chests(QWidget):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from launcher.accounts import Account
 from launcher.models import AccountStatus
 
-from .. import theme
+from .. import plain, theme
 from ..models import AccountModel, AccountRow
 
 WIDTH = 260
@@ -153,7 +153,7 @@ class Sidebar(QWidget):
         head.addWidget(logo)
         self.title = QLabel(elide(game_name, QFont(), WIDTH - 80))
         self.title.setObjectName("GameTitle")
-        self.title.setToolTip(game_name)
+        self.title.setToolTip(plain.tip(game_name))
         head.addWidget(self.title, 1)
         outer.addLayout(head)
         outer.addSpacing(6)
