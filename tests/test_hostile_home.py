@@ -31,17 +31,10 @@ print("store:", len(AccountStore(data_dir() / "accounts.json").read().accounts))
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     monkeypatch.setenv("LAUNCHER_HOME", str(tmp_path))
     from launcher import avatars, snapshots
-    from launcher.accounts.store import Account, AccountStore
-    from launcher.models import Profile
     from launcher.paths import config_dir, data_dir
+    from tests.support.homes import saved_account
 
-    account = Account("gacha:p1", "gacha", "p1", "Player One", token_names=["access_token"])
-
-    def add(data):  # type: ignore[no-untyped-def]
-        data.accounts.append(account)
-        data.default = account.id
-    AccountStore(data_dir() / "accounts.json").update(add)
-    snapshots.save(account.id, Profile(provider="gacha", player_id="p1", display_name="Player One"))
+    account = saved_account()
     avatar = avatars.cache_path("https://example.com/a.png").with_suffix(".png")
     avatar.parent.mkdir(parents=True, exist_ok=True)
     avatar.write_bytes(b"\x89PNG")

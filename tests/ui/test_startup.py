@@ -84,19 +84,10 @@ sys.exit(run(demo=False, manifest=sys.argv[1], provider=None))
 
 
 def test_closing_the_window_on_its_first_screen_quits_the_launcher(tmp_path, monkeypatch):
-    from launcher import snapshots
-    from launcher.accounts.store import Account, AccountStore
-    from launcher.models import Profile
-    from launcher.paths import data_dir
+    from tests.support.homes import saved_account
 
     monkeypatch.setenv("LAUNCHER_HOME", str(tmp_path))
-    account = Account("gacha:p1", "gacha", "p1", "Player One", token_names=["access_token"])
-
-    def add(data):  # type: ignore[no-untyped-def]
-        data.accounts.append(account)
-        data.default = account.id
-    AccountStore(data_dir() / "accounts.json").update(add)
-    snapshots.save(account.id, Profile(provider="gacha", player_id="p1", display_name="Player One"))
+    saved_account()
     env = {**os.environ, "LAUNCHER_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     env.pop("LAUNCHER_QUIT_AFTER_START", None)
     proc = subprocess.run([sys.executable, "-c", CLOSE_AT_FIRST_SCREEN, str(DEMO)], capture_output=True, text=True,
