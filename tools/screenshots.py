@@ -195,7 +195,7 @@ def main() -> int:
         first = MainWindow(manifest.name, game_icon=w.game_icon)  # the next start, as Play is first painted
         first.resize(1120, 720)
         first.show()
-        snapshot = snapshots.first_screen(store_path)
+        snapshot = snapshots.first_screen(store_path, environment=manifest.environment)
         assert snapshot is not None, "the signed-in account left no last known profile"
         first.show_first_screen(snapshot, banner=manifest.banner)
         await pause()
