@@ -316,22 +316,16 @@ class MainWindow(QMainWindow):
     # --- modes and environments ----------------------------------------------------------------------
     @property
     def tester(self) -> bool:
-
         return self.controller.tester
 
     def set_tester(self, on: bool) -> None:
-
-        self.controller.set_tester(on)
-        if not hasattr(self.controller, "set_tester"):
-            self._mode_changed()  # the core emits ModeChanged once it has the switch
+        self.controller.set_tester(on)  # the controller answers with ModeChanged
 
     def choose_environment(self, name: str) -> None:
-
         if name and name != self.controller.environment:
             self.controller.set_environment(name)
 
     def _mode_changed(self) -> None:
-
         c = self.controller
         self.picker.set_methods([(p.id, c.label_of(p), c.description_of(p),
                                   c.is_testing(p)) for p in c.methods()],
@@ -351,7 +345,6 @@ class MainWindow(QMainWindow):
             self._profile_changed(switch_page=False)
 
     def _keychain_changed(self) -> None:
-
         remembers = self.controller.remembers
         self.notice_text.setText(self.controller.keychain_help)
         self.notice_holder.setVisible(not remembers)
@@ -419,17 +412,11 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: Event) -> None:
         from launcher import events as ev
 
-        name = type(event).__name__
-        if name == "ModeChanged":
-            self._mode_changed()
-            return
-        if name == "EnvironmentChanged":
-            self._mode_changed()
-            return
-        if name == "KeychainChanged":
-            self._keychain_changed()
-            return
         match event:
+            case ev.ModeChanged() | ev.EnvironmentChanged():
+                self._mode_changed()
+            case ev.KeychainChanged():
+                self._keychain_changed()
             case ev.AccountsChanged():
                 self._accounts_changed()
             case ev.ProfileChanged(in_place=in_place):
@@ -473,7 +460,6 @@ class MainWindow(QMainWindow):
         return [r for r in rows if c.shows(r.account)]  # a player: the environment in use only
 
     def _accounts_changed(self) -> None:
-
         c = self.controller
         self.account_model.set_accounts(self._rows())
         self.sidebar.select(c.current_id)
@@ -485,13 +471,11 @@ class MainWindow(QMainWindow):
         chrome().rebuild_tray_menu(self)
 
     def _badge_env(self, account: Account | None) -> str:
-
         c = self.controller
         return c.account_environment(account) if account is not None and self.tester \
             and c.environments else ""
 
     def _profile_changed(self, *, switch_page: bool = True) -> None:
-
         c = self.controller
         if c.profile is not None:
             account = next((a for a in c.accounts if a.id == c.current_id), None)
@@ -551,7 +535,6 @@ class MainWindow(QMainWindow):
         chrome().rebuild_tray_menu(self)
 
     def _error(self, message: str) -> None:
-
         c = self.controller
         if self.login is not None and self.current_page() is self.login:
             self.login.set_error(message)
@@ -575,7 +558,6 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------------------
     def on_submit(self, provider_id: str, values: dict, remember: bool) -> None:
-
         provision = bool(self.login is not None and self.login.provision.isChecked()
                          and self.login.provisioned_typed())
         self._spawn(self.controller.sign_in(provider_id, values, remember=remember, provision=provision))
@@ -591,7 +573,6 @@ class MainWindow(QMainWindow):
         self._spawn(self.controller.play())
 
     def on_stop(self) -> None:
-
         if self.controller.current_id:
             self.controller.stop(self.controller.current_id)
 
