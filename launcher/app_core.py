@@ -110,7 +110,7 @@ class Core:
         none (the window shows the method as not set up), unless a sign-in with the values `given` needs one of
         them: then its KeychainError (not "the secret key is required", which would send a person the wrong way)."""
         env = self.manifest.environment if environment is None else environment
-        values = {f.name: f.default or "" for f in provider.fields} | {k: str(v) for k, v in (given or {}).items()}
+        needed = provider.missing_provisioned(given) if given is not None else []
         out: dict[str, str] = {}
         for f in provider.fields:
             if not f.provisioned:
@@ -118,7 +118,7 @@ class Core:
             try:
                 value = self.provisioned.get(f.name, env)
             except KeychainError:
-                if given is not None and not given.get(f.name) and f.is_required(values):
+                if f in needed:
                     raise
                 continue
             if value:
@@ -179,10 +179,14 @@ class Core:
         account = self.accounts.find(ref)
         session = self.accounts.session(account)
         if session is None:
-            gone = SessionExpired(f"{account.label} is signed out. Please sign in again.")
-            if self.accounts.remembers:  # the keychain answered and has no session (signed out elsewhere): say so
-                self.accounts.record_failure(account.id, gone)  # in the file too; a keychain-less run keeps it
-            raise gone
+            async with self.accounts.refresh_lock(account.id):  # another launcher may be saving new tokens now
+                account = self.accounts.find(account.id)
+                session = self.accounts.session(account)
+                if session is None:
+                    gone = SessionExpired(f"{account.label} is signed out. Please sign in again.")
+                    if self.accounts.remembers:  # the keychain answered and has none (signed out elsewhere)
+                        self.accounts.record_failure(account.id, gone)  # the file says so too; no keychain: kept
+                    raise gone
         provider = self.provider(account.provider)
         context = self._account_context(account, progress)
         try:

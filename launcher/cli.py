@@ -258,8 +258,7 @@ def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) ->
 def needs_keychain(provider: Any, values: dict[str, str]) -> bool:
     """True when the sign-in requires a provisioned secret that was not given: only the keychain can have it, so a
     keychain that cannot be opened is the error to report (exit 6), not the missing field."""
-    merged = {f.name: f.default or "" for f in provider.fields} | values
-    return any(f.provisioned and not values.get(f.name) and f.is_required(merged) for f in provider.fields)
+    return bool(provider.missing_provisioned(values))
 
 
 def print_profile(profile: Any, out: Any = None) -> None:

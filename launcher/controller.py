@@ -144,11 +144,11 @@ class Controller:
             return provider_id
 
     def account_environment(self, account: Account) -> str:
-        return str(account.data.get("environment") or "")
+        return account.environment
 
     def shows(self, account: Account) -> bool:
         """A player sees the accounts of the environment in use only; a tester sees every one."""
-        return self.tester or self.account_environment(account) in ("", self.environment)
+        return self.tester or account.belongs_to(self.environment)
 
     def missing_setup(self, provider_id: str) -> list[str]:
         """What this computer lacks for a player to use this method (provisioned secrets), by label."""
@@ -190,7 +190,14 @@ class Controller:
             self.notice(exc.message)
         self._report_warnings()
         default = next((a for a in self.accounts if a.is_default and self.shows(a)), None)
-        if self.current_id is None or self.current_id not in {a.id for a in self.accounts}:
+        hidden = {a.id for a in self.accounts if not self.shows(a)}
+        if self.current_id in hidden:  # tester mode left, or the environment changed: a player never sees it
+            self.current_id = None
+            if self.profile is not None:
+                self.session = self.profile = None
+                self._pending_play, self.profile_stale, self.stale_reason = None, False, ""
+                self._emit(events.ProfileChanged())
+        elif self.current_id is None or self.current_id not in {a.id for a in self.accounts}:
             self.current_id = default.id if default else None
         self._emit(events.AccountsChanged())
 
@@ -339,7 +346,6 @@ class Controller:
         if remember:
             account = self.core.remember(session, label)
             self.current_id = account.id
-        self.profile_stale = False
         self._show(session)
         self.load_accounts()
         self._report_warnings()
@@ -372,10 +378,12 @@ class Controller:
                 self.notice(warning)
 
     def _show(self, session: Session) -> None:
+        """A live session's profile: fresh by definition (no longer the last known one)."""
         self.session, self.profile = session, session.profile
         self._pending_play = None
+        self.profile_stale, self.stale_reason = False, ""
         self.login_provider = None
-        if session.profile is not None and not self.profile_stale and self.remembers:
+        if session.profile is not None and self.remembers:
             snapshots.save(account_id(session), session.profile, method=self.provider_label(session.provider))
         self._follow_game(account_id(session))
         self._emit(events.ProfileChanged())
@@ -423,6 +431,10 @@ class Controller:
             last = snapshots.load(account.id)
             if last is not None:
                 session.profile.last_login = last.last_login
+        if self.current_id != account.id:  # another switch (or a sign-in) took over meanwhile: its page stands
+            return None
+        if session is None and not self.error:  # cancelled (Esc, or a newer action): nothing happened to it
+            return None
         if session is None:
             refreshed = next((a for a in self.accounts if a.id == account.id), account)
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
@@ -433,7 +445,6 @@ class Controller:
             else:
                 self._show_unopened(account)
             return None
-        self.profile_stale = False
         self._show(session)
         return session
 
@@ -441,10 +452,11 @@ class Controller:
         """A saved account that could not be opened now (servers unreachable, keychain locked): its last known
         profile marked as not up to date, or none; never the previously shown account's profile and Play. Without
         a keychain its saved session cannot be read at all: no Play from its last profile, only a new sign-in."""
-        last = snapshots.load(account.id) if self.remembers else None
+        last = snapshots.last_known(account, fresh_for_s=0) if self.remembers else None
         self.session, self.profile = None, last
         self._pending_play = account.id if last is not None else None  # Play tries to open it again
-        self.profile_stale, self.stale_reason = last is not None, self.error or "It could not be opened."
+        self.profile_stale = last is not None
+        self.stale_reason = (self.error or "It could not be opened.") if last is not None else ""
         self.login_provider = None
         self._follow_game(account.id)
         self._emit(events.ProfileChanged())
@@ -510,10 +522,10 @@ class Controller:
     async def play(self) -> int | None:
         """Start the game with the shown session; returns its exit code when it ends."""
         if self.session is None and self._pending_play is not None:  # the last-known profile is shown
-            resumed = await self._guarded(lambda: self.core.resume(str(self._pending_play)), "Getting ready…")
-            if resumed is None:
+            pending = self._pending_play  # the account Play was clicked for, whatever happens meanwhile
+            resumed = await self._guarded(lambda: self.core.resume(pending), "Getting ready…")
+            if resumed is None or self.current_id != pending:  # failed, cancelled, or the player moved on
                 return None
-            self.profile_stale = False
             self._show(resumed)
         session = self.session
         if session is None:

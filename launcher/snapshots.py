@@ -98,18 +98,22 @@ def forget(account_id: str) -> None:
         _path(account_id).unlink()
 
 
-def offered(account: Account | None) -> bool:
+def offered(account: Account | None, fresh_for_s: float = FRESH_FOR_S) -> bool:
     """Whether a saved account may be shown from its last known state with Play enabled: it has a saved session
-    that is not known to end before a refresh could run."""
+    that is not known to end within `fresh_for_s` (before a refresh could run)."""
     if account is None or not account.token_names:
         return False
     ends = [parse_time(v) for v in account.expires.values()]
-    return not any(when is not None and (when - utcnow()).total_seconds() < FRESH_FOR_S for when in ends)
+    return not any(when is not None and (when - utcnow()).total_seconds() < fresh_for_s for when in ends)
 
 
-def last_known(account: Account | None) -> Profile | None:
+def _known(account: Account | None, fresh_for_s: float = FRESH_FOR_S) -> dict[str, Any] | None:
+    return _of(account) if account is not None and offered(account, fresh_for_s) else None
+
+
+def last_known(account: Account | None, *, fresh_for_s: float = FRESH_FOR_S) -> Profile | None:
     """The profile to show for `account` before its session is read (None: open it the usual way)."""
-    doc = _of(account) if account is not None and offered(account) else None
+    doc = _known(account, fresh_for_s)
     return None if doc is None else _profile(doc)
 
 
@@ -128,10 +132,10 @@ def first_screen(accounts_file: Path | None = None, *, environment: str = "") ->
 
     data = AccountStore(accounts_file or data_dir() / "accounts.json").peek()
     account = next((a for a in data.accounts if a.id == data.default), None) if data is not None else None
-    if account is not None and str(account.data.get("environment") or "") not in ("", environment):
+    if account is None or not account.belongs_to(environment):
         return None
-    doc = _of(account) if account is not None and offered(account) else None
-    if account is None or doc is None:
+    doc = _known(account)
+    if doc is None:
         return None
     method = doc.get("method")
     return FirstScreen(account, _profile(doc), method if isinstance(method, str) else "")

@@ -214,7 +214,8 @@ def test_a_last_known_profile_that_could_not_be_updated_says_so_and_keeps_play(
 
 
 def test_switching_to_an_account_that_cannot_be_opened_never_leaves_another_accounts_profile_and_play(
-        manifest, accounts, sandbox):
+        manifest, accounts, sandbox, launcher_home, monkeypatch):
+    monkeypatch.setenv("DEMO_PLAY_SECONDS", "0")
     newbie = {"email": "newbie@example.com", "password": "FirstDay2024!"}
 
     async def script(c, events):
@@ -224,12 +225,39 @@ def test_switching_to_an_account_that_cannot_be_opened_never_leaves_another_acco
         sandbox.state.inject("/players/me", status=503, body="", times=20)
         sandbox.state.inject("/players/refresh_token", status=503, body="", times=20)
         await c.switch(first)
-        return c, first
-    c, first = drive(manifest, accounts, script)
-    assert c.current_id == first
-    assert c.profile is not None and c.profile.display_name == "player@example.com"  # its own, last known
-    assert c.profile_stale and c.stale_reason and c.session is None
-    assert c._pending_play == first  # Play opens this account, never the one shown before
+        shown = (c.current_id == first, c.profile.display_name, c.profile_stale, bool(c.stale_reason), c.can_play)
+        sandbox.state.clear()  # the servers are back: Play opens the account shown
+        return shown, await c.play()
+    shown, code = drive(manifest, accounts, script)
+    assert shown == (True, "player@example.com", True, True, True)  # its own profile, last known, not up to date
+    log = next(launcher_home.rglob("demo-game.log")).read_text()
+    assert code == 0 and "player@example.com" in log and "newbie" not in log  # never the one shown before
+
+
+def test_a_switch_overtaken_by_another_never_shows_its_account_under_the_other(manifest, accounts, sandbox):
+    """Switch to A, then to B while A is still opening: A's interrupted switch must not paint A's profile (and its
+    Play) while B is the account selected."""
+    newbie = {"email": "newbie@example.com", "password": "FirstDay2024!"}
+
+    painted: list[tuple[str | None, str | None]] = []  # (selected account, the profile shown) at every change
+
+    async def script(c, events):
+        await c.sign_in("gacha", GACHA)
+        first = c.current_id
+        await c.sign_in("gacha", newbie)
+        second = c.current_id
+        c.subscribe(lambda e: painted.append((c.current_id, c.profile.display_name if c.profile else None))
+                    if isinstance(e, ev.ProfileChanged) else None)
+        sandbox.state.inject("/players/me", delay=0.6, passthrough=True, times=5)
+        sandbox.state.inject("/players/refresh_token", delay=0.6, passthrough=True, times=5)
+        opening_first = asyncio.ensure_future(c.switch(first))
+        await asyncio.sleep(0.2)
+        await c.switch(second)
+        await opening_first
+        return c, second
+    c, second = drive(manifest, accounts, script)
+    assert (second, "player@example.com") not in painted, painted
+    assert c.current_id == second and c.profile.display_name == "newbie@example.com" and not c.profile_stale
 
 
 def test_a_last_sign_in_date_is_never_carried_over_to_another_account(manifest, accounts, sandbox):

@@ -302,3 +302,16 @@ def test_a_player_is_not_shown_a_default_account_of_another_environment_and_a_te
     assert current is None and profile is None  # a player on live: the sign-in choices, not a staging account
     current, profile, env = drive(manifest.for_environment("live"), accounts, start, tester=True)
     assert current is not None and env == "live"  # a tester sees it, and stays where --env put them
+
+
+def test_leaving_tester_mode_never_keeps_an_account_of_another_environment_on_screen(sandbox, tmp_path, accounts):
+    manifest = manifest_with(sandbox, tmp_path, ENVIRONMENTS)
+
+    async def script(c):
+        c.set_environment("staging")
+        await c.sign_in("playfab-custom", {"custom_id": "astrid"})
+        shown = c.profile is not None
+        c.set_tester(False)  # back to what a player sees: live
+        return shown, c.environment, c.profile, c.can_play
+    shown, env, profile, can_play = drive(manifest, accounts, script, tester=True)
+    assert shown and env == "live" and profile is None and not can_play

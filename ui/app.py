@@ -283,7 +283,7 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
             print(f"window shown: {window.windowTitle()}", flush=True)
             asyncio.get_running_loop().call_later(seconds, window.quit)
         starting = asyncio.ensure_future(window.controller.start())  # the window is up before any network call
-        starting.add_done_callback(lambda _task: window.forget_play_asked())
+        starting.add_done_callback(lambda _task: window.controller_started())
         try:
             await closed
         finally:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)  # Qt adds the application display name ("Launcher") where the desktop shows it
         self.setWindowIcon(game_icon)
         self._play_asked: str | None = None  # Play clicked on the first screen, before the controller was there
+        self._first_account: str | None = None  # the account the first screen shows
+        self._awaiting_start = False  # the first screen is up and the controller has not started yet
         self.closed_before_start = False
         self.setCentralWidget(self._placeholder())
         self.fit_to_screen(restore=True)
@@ -146,12 +148,12 @@ class MainWindow(QMainWindow):
         if picture:
             self.profile_page.set_avatar(picture[0])
         self.profile_page.set_game(False, "")
-        self.first_account = first.account.id
+        self._first_account, self._awaiting_start = first.account.id, True
         self.profile_page.play.connect(self._play_before_attach)
         self.profile_page.play_button.setFocus()
 
     def _play_before_attach(self) -> None:
-        self._play_asked = self.first_account
+        self._play_asked = self._first_account
         self.profile_page.play_button.setEnabled(False)
         self.profile_page.game_status.setText("Getting ready…")
 
@@ -259,10 +261,10 @@ class MainWindow(QMainWindow):
         elif not first_screen:
             self.picker.focus_first()
 
-    def forget_play_asked(self) -> None:
-        """The controller has started: a Play clicked on the first screen was carried out, or its account
+    def controller_started(self) -> None:
+        """The controller's start is over: a Play clicked on the first screen was carried out, or its account
         could not be opened; either way it must not start the game later."""
-        self._play_asked = None
+        self._play_asked, self._awaiting_start = None, False
 
     def _add_page(self, page: QWidget, *, form: bool = False) -> None:
         """Every page scrolls vertically when the window is small, never sideways, and stops growing at the
@@ -570,6 +572,9 @@ class MainWindow(QMainWindow):
             self._spawn(self.controller.switch(account_id, follow_environment=True))
 
     def on_play(self) -> None:
+        if self._awaiting_start and self.controller.profile is None:  # attached, not started: keep the click
+            self._play_before_attach()
+            return
         self._spawn(self.controller.play())
 
     def on_stop(self) -> None:

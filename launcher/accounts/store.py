@@ -52,6 +52,15 @@ class Account:
     def status_text(self) -> str:
         return STATUS_TEXT[self.status]
 
+    @property
+    def environment(self) -> str:
+        """The manifest environment the account was made in ("" for a manifest without environments)."""
+        return str(self.data.get("environment") or "")
+
+    def belongs_to(self, environment: str) -> bool:
+        """Shown to a player of `environment`: an account of it, or of none."""
+        return self.environment in ("", environment)
+
     def plain(self) -> dict[str, Any]:
         """The entry as the file keeps it (a shallow copy: dataclasses.asdict deep-copies, ~15 ms for 50 accounts)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "is_default"}

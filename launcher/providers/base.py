@@ -116,6 +116,11 @@ class Provider(ABC):
         return tuple(f for f in self.fields
                      if not f.provisioned and f.name not in hidden and f.player_value is None)
 
+    def missing_provisioned(self, given: Mapping[str, Any]) -> list[Field]:
+        """The provisioned secrets a sign-in with `given` requires and was not given: only the keychain has them."""
+        values = {f.name: f.default or "" for f in self.fields} | {k: str(v) for k, v in given.items()}
+        return [f for f in self.fields if f.provisioned and not given.get(f.name) and f.is_required(values)]
+
     def player_values(self) -> dict[str, str]:
         """What a player's sign-in uses for the fields only testers see."""
         return {f.name: f.player_value for f in self.fields if f.player_value is not None}

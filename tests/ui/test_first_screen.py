@@ -42,7 +42,7 @@ def attach_and_start(w, manifest, accounts):  # type: ignore[no-untyped-def]
 
     w.attach(make_controller(manifest, accounts=accounts))
     starting = asyncio.ensure_future(w.controller.start())
-    starting.add_done_callback(lambda _t: w.forget_play_asked())
+    starting.add_done_callback(lambda _t: w.controller_started())
     return starting
 
 
@@ -74,11 +74,15 @@ def test_play_clicked_on_the_first_screen_is_not_cancelled_by_the_background_ref
     """Play opens the account over the network; the refresh that follows the first screen's paint must wait for
     it, not cancel it (it did: "Sign-in cancelled." and no game)."""
     sandbox.state.inject("/players/me", delay=0.8, passthrough=True, times=5)  # Play's opening is in flight...
+    from launcher import events as ev
+
     w, _ = restart(qtbot, manifest)
     qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
     attach_and_start(w, manifest, accounts)  # ...when the refresh after the paint (0.25 s) comes round
+    seen: list[ev.Event] = []
+    w.controller.subscribe(seen.append)
     qtbot.waitUntil(lambda: "closed" in w.controller.game_of(saved).last_exit, timeout=15000)
-    assert "cancelled" not in w.statusBar().currentMessage().lower()
+    assert not [e for e in seen if isinstance(e, ev.Cancelled)]
 
 
 def test_a_play_click_that_could_not_be_carried_out_is_not_remembered(
@@ -179,3 +183,14 @@ def test_text_read_back_from_a_snapshot_is_shown_as_text(qtbot, saved, manifest)
     keys = [page.grid.itemAt(n).widget() for n in range(page.grid.count())]
     assert any(k.text() == "<b>Key</b>" and k.textFormat() == Qt.TextFormat.PlainText for k in keys
                if hasattr(k, "textFormat"))
+
+
+def test_play_clicked_after_the_window_filled_in_but_before_start_is_kept(qtbot, saved, manifest, accounts):
+    from ui.app import make_controller
+
+    w, _ = restart(qtbot, manifest)
+    w.attach(make_controller(manifest, accounts=accounts))  # the controller exists, its start not yet run
+    qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
+    starting = asyncio.ensure_future(w.controller.start())
+    starting.add_done_callback(lambda _t: w.controller_started())
+    qtbot.waitUntil(lambda: "closed" in w.controller.game_of(saved).last_exit, timeout=15000)
