@@ -19,6 +19,7 @@ from .redact import safe_text
 
 if TYPE_CHECKING:
     from .accounts import Accounts
+    from .providers.base import Provider
 
 log = logging.getLogger("launcher.cli")
 
@@ -162,7 +163,7 @@ def check_manifest_file(path: Path) -> Path:
     return path
 
 
-def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Any = None,
+def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Provider | None = None,
                   env: str | None = None) -> Any:
     from .manifest import SERVICES, load
 
@@ -184,14 +185,16 @@ def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Any 
     return manifest.with_services(overrides) if overrides else manifest
 
 
-def check_service(service: str, provider: Any, known: Sequence[str]) -> bool:
+def check_service(service: str, provider: Provider | None, known: Sequence[str]) -> bool:
     """`--base-url SERVICE=URL` must name a service (else exit 2). One the provider signing in never calls is
     ignored with a note on stderr: a script that passes every service's URL to every provider keeps working, and a
     mix-up (a typo, another provider's service) is not ignored without a word. True when the URL is used."""
     shown = safe_text(service, limit=40)
     if service not in known:
         raise UsageError(f"--base-url: unknown service {shown!r}; services: {', '.join(known)}.")
-    used = [s.name for s in provider.services] if provider is not None else list(known)
+    if provider is None:  # no provider to ask (`secrets`, ...): any service may be overridden
+        return True
+    used = [s.name for s in provider.services]
     if service not in used:
         print(f"Note: --base-url {shown}=… is ignored: {provider.id} does not use the {shown!r} service; it uses: "
               f"{', '.join(used)}.", file=sys.stderr)
@@ -255,7 +258,7 @@ def collect_fields(provider: Any, specs: Sequence[str], *, stdin: Any = None) ->
     return values
 
 
-def needs_keychain(provider: Any, values: dict[str, str]) -> bool:
+def needs_keychain(provider: Provider, values: dict[str, str]) -> bool:
     """True when the sign-in requires a provisioned secret that was not given: only the keychain can have it, so a
     keychain that cannot be opened is the error to report (exit 6), not the missing field."""
     return bool(provider.missing_provisioned(values))
