@@ -3,7 +3,7 @@ DPI) and avatar pictures from bytes."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPainterPath, QPixmap
@@ -25,6 +25,7 @@ def provider_icon(provider_id: str) -> QIcon:
     return icon(provider_id)
 
 
+@lru_cache(maxsize=64)  # switching back to an account draws its picture again: drawn once (an SVG costs ~2 ms)
 def rounded_avatar(data: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
     """The picture cut to a circle at `size` logical pixels; the placeholder when `data` is None or unreadable."""
     px = int(size * ratio)

@@ -100,14 +100,19 @@ class Value(QLineEdit):
     """A profile value: read-only, reachable with Tab, selectable and copyable with the keyboard."""
 
     def __init__(self, name: str, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
         self.setObjectName("Value")
         self.setReadOnly(True)
         self.setAccessibleName(name)
-        self.setCursorPosition(0)
-        self.setToolTip(plain.tip(text))
+        self.show_value(text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(90)
+
+    def show_value(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+            self.setToolTip(plain.tip(text))
+        self.setCursorPosition(0)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """As wide as its text (up to 320 px); narrower when the page is, scrolling inside (Tab, arrows)."""
@@ -393,7 +398,7 @@ class ProfilePage(QWidget):
                 copy.setAutoDefault(True)
                 copy.setAccessibleName(f"Copy {key.lower()}")
                 copy.setToolTip(plain.tip(f"Copy the {key.lower()} to the clipboard"))
-                copy.clicked.connect(lambda _c=False, text=value, b=copy: self._copy(text, b))
+                copy.clicked.connect(lambda _c=False, field=v, b=copy: self._copy(field.text(), b))
                 self.grid.addWidget(copy, n, 2)
                 self.copy_buttons[key] = copy
 
