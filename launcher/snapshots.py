@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .files import read_regular
 from .models import Item, Profile, parse_time, utcnow
-from .paths import cache_dir, data_dir
+from .paths import cache_dir
 
 if TYPE_CHECKING:
     from .accounts.store import Account
@@ -129,8 +129,9 @@ def first_screen(accounts_file: Path | None = None, *, environment: str = "") ->
     is (never repaired or rewritten here; the account store does that a moment later) and the snapshot. Only an
     account of `environment` (or of none): the window must not show a player an account it will then hide."""
     from .accounts.store import AccountStore
+    from .accounts.store import accounts_file as default_file
 
-    data = AccountStore(accounts_file or data_dir() / "accounts.json").peek()
+    data = AccountStore(accounts_file or default_file()).peek()
     account = next((a for a in data.accounts if a.id == data.default), None) if data is not None else None
     if account is None or not account.belongs_to(environment):
         return None

@@ -128,7 +128,6 @@ class MainWindow(QMainWindow):
         manifest, asyncio or the controller are loaded. Play works from here: a click is kept and carried out
         once the controller shows the same account (`attach` builds the rest of the window around this page)."""
         from launcher import avatars
-        from launcher.models import parse_time
 
         from .widgets.profile import ProfilePage, when
 
@@ -141,8 +140,7 @@ class MainWindow(QMainWindow):
         for title in MENUS:  # the bar's place, so that nothing moves when attach fills the menus in
             self.menuBar().addMenu(title)
         self.statusBar()
-        played = parse_time(first.account.data.get("last_played"))
-        self.profile_page.show_profile(first.profile, method=first.method, last_played=when(played) if played else "",
+        self.profile_page.show_profile(first.profile, method=first.method, last_played=when(first.account.last_played),
                                        stale=True, label=first.account.label)
         picture = avatars.cached(first.profile.avatar_url) if first.profile.avatar_url else None
         if picture:
@@ -480,19 +478,15 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, *, switch_page: bool = True) -> None:
         c = self.controller
         if c.profile is not None:
-            account = next((a for a in c.accounts if a.id == c.current_id), None)
-            from launcher.models import parse_time
-
             from .widgets.profile import when
 
-            played = parse_time(account.data.get("last_played")) if account is not None else None
-            stamp = played.timestamp() if played else c.game_of(c.current_id).started_at
-
+            account = next((a for a in c.accounts if a.id == c.current_id), None)
+            played = account.last_played if account is not None else None
             self.profile_page.show_profile(
                 c.profile, method=c.provider_label(c.profile.provider),
                 environment=self._badge_env(account),
                 tester=self.tester, extras=c.profile.extras,
-                last_played=when(stamp) if stamp else "",
+                last_played=when(played or c.game_of(c.current_id).started_at),
                 stale=c.profile_stale, stale_reason=c.stale_reason, label=account.label if account else "")
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:

@@ -12,10 +12,9 @@ from typing import Any
 
 from ..models import AccountStatus, Session, parse_time, utcnow
 from ..outcomes import KeychainError, Outcome, SignInError, UsageError
-from ..paths import data_dir
 from .locks import AccountLock, account_lock
 from .secrets import MemoryVault, Vault, open_vault, service_name
-from .store import Account, AccountStore, StoreData, StoreError
+from .store import Account, AccountStore, StoreData, StoreError, accounts_file
 
 __all__ = ["Account", "AccountLock", "Accounts", "RecordedFailure", "StagedSession", "account_id", "account_lock",
            "open_accounts"]
@@ -372,4 +371,4 @@ def _apply_failure(data: StoreData, failure: RecordedFailure, signed_out: list[A
 
 def open_accounts(path: Path | None = None, vault: Vault | None = None, *, require_keychain: bool = False) -> Accounts:
     """Saved accounts; the keychain is opened when a secret is first read or written (or asked about)."""
-    return Accounts(AccountStore(path or data_dir() / "accounts.json"), vault, require_keychain=require_keychain)
+    return Accounts(AccountStore(path or accounts_file()), vault, require_keychain=require_keychain)

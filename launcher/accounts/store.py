@@ -11,12 +11,14 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .. import file_lock
 from ..files import NotARegularFile, TooLarge, read_regular
-from ..models import AccountStatus
+from ..models import AccountStatus, parse_time
+from ..paths import data_dir
 from ..reply import loads_bounded
 
 VERSION = 1
@@ -27,6 +29,11 @@ TOKEN_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 STATUS_TEXT = {AccountStatus.SIGNED_IN: "signed in", AccountStatus.SIGNED_OUT: "signed out",
                AccountStatus.OFFLINE: "offline", AccountStatus.EXPIRED: "session expired: sign in again",
                AccountStatus.GONE: "banned or deleted"}
+
+
+def accounts_file() -> Path:
+    """Where the saved accounts are kept (one file for every game of this launcher home)."""
+    return data_dir() / "accounts.json"
 
 
 @dataclass
@@ -51,6 +58,11 @@ class Account:
 
     def status_text(self) -> str:
         return STATUS_TEXT[self.status]
+
+    @property
+    def last_played(self) -> datetime | None:
+        """When its game was last started from this launcher (None: never, or an unreadable stamp)."""
+        return parse_time(self.data.get("last_played"))
 
     @property
     def environment(self) -> str:

@@ -42,6 +42,17 @@ def readable_brand(colour: str) -> str:
     return "#1b1b21"
 
 
+def back_button(back: Any) -> QPushButton:
+    """"← All sign-in methods", at the top of a sign-in page (Esc does the same)."""
+    button = QPushButton("← All sign-in methods")
+    button.setFlat(True)
+    button.setAutoDefault(True)
+    button.setAccessibleName("Back to all sign-in methods")
+    button.setToolTip("Back to all sign-in methods (Esc)")
+    button.clicked.connect(back)
+    return button
+
+
 class LoginForm(QWidget):
     submitted = Signal(str, dict, bool)   # provider id, values, remember
     cancelled = Signal()
@@ -75,12 +86,7 @@ class LoginForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
 
-        self.back_button = QPushButton("← All sign-in methods")
-        self.back_button.setFlat(True)
-        self.back_button.setAutoDefault(True)
-        self.back_button.setAccessibleName("Back to all sign-in methods")
-        self.back_button.setToolTip("Back to all sign-in methods (Esc)")
-        self.back_button.clicked.connect(self.back)
+        self.back_button = back_button(self.back)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         header = QHBoxLayout()
@@ -502,11 +508,7 @@ class NotSetUp(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
         outer.setSpacing(12)
-        self.back_button = QPushButton("← All sign-in methods")
-        self.back_button.setFlat(True)
-        self.back_button.setAutoDefault(True)
-        self.back_button.setAccessibleName("Back to all sign-in methods")
-        self.back_button.clicked.connect(self.back)
+        self.back_button = back_button(self.back)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         title = QLabel(f"Sign in with {label}")
         title.setObjectName("PageTitle")

@@ -104,15 +104,11 @@ class Value(QLineEdit):
         self.setObjectName("Value")
         self.setReadOnly(True)
         self.setAccessibleName(name)
-        self.show_value(text)
+        self.setText(text)
+        self.setToolTip(plain.tip(text))
+        self.setCursorPosition(0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(90)
-
-    def show_value(self, text: str) -> None:
-        if text != self.text():
-            self.setText(text)
-            self.setToolTip(plain.tip(text))
-        self.setCursorPosition(0)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """As wide as its text (up to 320 px); narrower when the page is, scrolling inside (Tab, arrows)."""
