@@ -138,6 +138,7 @@ class ProfilePage(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setVisible(False)
         self._banner: QPixmap | None = None
+        self._banner_path: Path | None = None
         outer.addWidget(self.banner)
 
         card = QFrame()
@@ -243,7 +244,7 @@ class ProfilePage(QWidget):
 
     # --- the game's home ----------------------------------------------------------------------------
     def set_home(self, banner: Path | None, news: list[tuple[str, str]], support_url: str) -> None:
-        if banner != getattr(self, "_banner_path", None):  # the first screen loaded it already: once is enough
+        if banner != self._banner_path:  # the first screen loaded it already: once is enough
             self._banner_path = banner
             self._banner = load_banner(banner)
         self.fit(self._room())
