@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import device, providers
 from .accounts import Account, Accounts, account_id, open_accounts
 from .accounts.batch import WriteBatch
-from .manifest import Manifest
+from .manifest import LaunchSpec, Manifest
 from .models import DeviceFacts, Profile, Session, utcnow
 from .outcomes import ClientConfigError, KeychainError, LauncherError, SessionExpired, SignInError, UsageError
 from .providers.base import Provider
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("launcher.core")
 REFRESH_MARGIN_S = 300.0
+REQUIRED_CHECK_S = 15.0  # how long Play waits to learn whether the channel requires a newer build
 
 
 class RefreshKind(StrEnum):
@@ -270,10 +271,45 @@ class Core:
         settings = self.manifest_for(str(session.data.get("environment") or "")).settings
         return self.provider(session.provider).handover(session, settings)
 
-    async def play(self, session: Session) -> Any:
+    async def game_launch(self, *, install_missing: bool = False, on_progress: Any = None) -> LaunchSpec:
+        """How to start the game. With [delivery]: only from a complete installed build, after installing the build
+        the channel marks as required (and, with `install_missing`, the channel's build when none is installed).
+        A repository that cannot be reached or is refused never keeps an installed build from being played."""
+        spec = self.manifest.delivery
+        if spec is None:
+            return self.manifest.launch
+        from .delivery import installer as delivery
+        from .delivery.errors import DeliveryNetworkError, NotInstalled
+        from .delivery.setup import target_for
+
+        target = target_for(self.manifest)
+        work = delivery.Installer(target, self.http, on_progress=on_progress)
+        try:
+            current = delivery.installed(target.install_dir, self.manifest.name)
+        except NotInstalled:
+            if not install_missing:
+                raise
+            await work.install()
+        else:
+            try:
+                async with asyncio.timeout(REQUIRED_CHECK_S):
+                    offer = await work.offer()
+            except (TimeoutError, DeliveryNetworkError, LauncherError) as exc:
+                log.info("the channel's newest build could not be checked: %s", getattr(exc, "message", exc))
+                offer = None
+            if offer is not None and offer.pointer.required and offer.pointer.version != current.record.version:
+                log.info("build %s is required: installing it before play", offer.pointer.version)
+                await work.install()
+        return self.manifest.launch.in_build(delivery.installed(target.install_dir, self.manifest.name).folder)
+
+    async def play(self, session: Session, *, launch: LaunchSpec | None = None, install_missing: bool = False,
+                   on_progress: Any = None) -> Any:
+        """Start the game with `session`; `launch`: from `game_launch` already (else it is asked here)."""
         from . import game
 
-        running = await game.start(self.manifest.launch, self.handover_values(session))
+        if launch is None:
+            launch = await self.game_launch(install_missing=install_missing, on_progress=on_progress)
+        running = await game.start(launch, self.handover_values(session))
         self.running[account_id(session)] = running
         try:
             self.accounts.note(account_id(session), "last_played", utcnow().isoformat())

@@ -31,7 +31,9 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"launcher: {message} (see launcher --help)\n")
 
 
-COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets")
+COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets", "publish", "install", "update", "verify", "game",
+            "uninstall")
+DELIVERY_COMMANDS = COMMANDS[5:]
 MAX_SECRET_CHARS = 65536
 MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
 INTERNAL_ERROR = 1  # a bug, not one of the contract's outcomes: one line here, the traceback in the log
@@ -136,6 +138,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         env_option(one)
         if name == "list":
             one.add_argument("--json", action="store_true")
+    from .cli_delivery import add_parsers
+
+    add_parsers(sub, ArgumentParser, env_option)
     return p
 
 
@@ -431,9 +436,15 @@ async def _play(args: argparse.Namespace) -> int:
     from .reply import deadline
 
     async with Core(manifest, accounts=accounts) as core:
+        # The build first: a missing one is exit 8 before any sign-in, a required one is installed before the
+        # session is opened (a long download must not outlast it).
+        from .cli_delivery import progress_on_terminal
+
+        with progress_on_terminal(f"Updating {manifest.name}") as reporter:
+            launch = await core.game_launch(on_progress=reporter)
         async with deadline():
             session = await core.resume(account.id)
-        running = await core.play(session)
+        running = await core.play(session, launch=launch)
         try:
             code = await running.wait()
         finally:
@@ -555,6 +566,10 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             return _accounts(args)
         if args.command == "secrets":
             return _secrets(args)
+        if args.command in DELIVERY_COMMANDS:
+            from . import cli_delivery
+
+            return cli_delivery.run(args, load_manifest, _run_async)
         if args.play or args.account:
             if not (args.play and args.account):
                 raise UsageError("--play needs --account ID (and --account needs --play).")

@@ -536,8 +536,12 @@ class Controller:
         name = self.core.manifest.name
         self._set_game(key, GameState(True, f"{name} is running", started_at=time.time()))
         started = time.monotonic()
+        def installing(progress: Any) -> None:
+            share = 100 * progress.done // progress.total if progress.total else 100
+            self._set_game(key, GameState(True, f"Installing {name}… {share}%", started_at=time.time()))
+
         try:
-            running = await self.core.play(session)
+            running = await self.core.play(session, install_missing=True, on_progress=installing)
         except LauncherError as exc:
             self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None

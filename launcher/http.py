@@ -11,12 +11,13 @@ import random
 import ssl
 import zlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from . import __version__
-from .outcomes import NetworkError, ProtocolError, TimeoutError_
+from .outcomes import NetworkError, ProtocolError, ServiceError, TimeoutError_
 from .reply import Reply, clamp_seconds, deadline, retry_after_seconds  # noqa: F401  (re-exported)
 
 log = logging.getLogger("launcher.http")
@@ -189,6 +190,66 @@ class Http:
                                "moment.") from exc
         except (httpx.DecodingError, zlib.error) as exc:
             raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
+
+
+    async def fetch(self, url: str, *, max_bytes: int, headers: Mapping[str, str] | None = None,
+                    overall_s: float = 300.0, stall_s: float = REQUEST_DEADLINE_S,
+                    service: str = "The download server") -> Fetched:
+        """GET for delivery: any status comes back (the caller decides what 404 or 206 means), the body bounded by
+        `max_bytes` (decoded), the transfer by `overall_s` in all and by `stall_s` without a byte. A transfer
+        that stops part-way (a stall, a reset) returns what arrived with `failure` set, so that the caller can
+        ask for the rest with a Range request; one that fails before any byte raises (NetworkError, ...)."""
+        target = check_url(url)
+        body = bytearray()
+        status, kept = 0, {}
+        try:
+            async with asyncio.timeout(overall_s):
+                async with self._client.stream("GET", target, headers=headers,
+                                               timeout=httpx.Timeout(stall_s, connect=min(stall_s, 10.0))) as response:
+                    status = response.status_code
+                    kept = {k: response.headers[k] for k in ("etag", "content-range", "content-encoding",
+                                                             "content-length", "last-modified")
+                            if k in response.headers}
+                    declared = kept.get("content-length", "").strip()
+                    if declared.isdigit() and (len(declared) > 18 or int(declared) > max_bytes):
+                        raise ProtocolError(f"{service} sent a file larger than expected.", code="too-large")
+                    decoder = BoundedDecoder(kept.get("content-encoding", ""), max_bytes)
+                    if decoder.unsupported:
+                        raise ProtocolError(f"{service} sent a file in an encoding the launcher does not accept "
+                                            f"({decoder.unsupported}).", code="encoding")
+                    if status >= 300:
+                        return Fetched(status, kept, b"", None)
+                    async for piece in response.aiter_raw(256 * 1024):
+                        body += decoder.feed(piece)
+                        if len(body) > max_bytes:
+                            raise ProtocolError(f"{service} sent a file larger than expected.", code="too-large")
+                    body += decoder.flush()
+        except BodyTooLarge as exc:
+            raise ProtocolError(f"{service} sent a file larger than expected.", code="too-large") from exc
+        except (httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ReadError, TimeoutError) as exc:
+            stalled = not isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError)
+            failure: ServiceError = (TimeoutError_(f"{service} stopped sending (no data for {stall_s:g} seconds).")
+                                     if stalled else
+                                     ProtocolError(f"{service} closed the connection in the middle of a file."))
+            if not status:
+                raise failure from exc
+            return Fetched(status, kept, bytes(body), failure)
+        except (httpx.NetworkError, httpx.ProxyError) as exc:
+            if _tls_failure(exc):
+                raise NetworkError(f"{service} did not prove who it is (its certificate could not be verified), "
+                                   "so the connection is not secure.", code="tls") from exc
+            raise NetworkError(f"{service} can't be reached right now.") from exc
+        except (httpx.DecodingError, zlib.error) as exc:
+            raise ProtocolError(f"{service} sent a file that could not be decoded.") from exc
+        return Fetched(status, kept, bytes(body), None)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    status: int
+    headers: Mapping[str, str]  # etag, content-range, content-encoding, content-length, last-modified
+    body: bytes
+    failure: ServiceError | None  # the transfer stopped part-way; `body` holds what arrived
 
 
 class BodyTooLarge(Exception):

@@ -47,10 +47,16 @@ BASE_SCHEMA: dict[str, dict[str, Kind]] = {
     "testing": {"enabled": bool},
     "links": {},  # free labels -> http(s) URLs, in file order
     "environments": {"default": str},  # and one sub-table per environment
+    "delivery": {"repository": str, "root": str, "channel": str, "install_dir": str},
 }
+# What an [environments.NAME.delivery] table may change: another repository and channel (testers get staging
+# builds beside the live one).
+ENV_DELIVERY: dict[str, Kind] = {"repository": str, "channel": str}
 PROVIDER_TEXT: dict[str, Kind] = {"label": str, "description": str, "testing": bool}
 ENV_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 URL_RE = re.compile(r"^https?://[^/\s]+")
+DELIVERY = "delivery"
+CHANNEL_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 
 
 def service_specs() -> dict[str, ServiceSpec]:
@@ -85,6 +91,24 @@ class LaunchSpec:
     args: list[str] = field(default_factory=list)
     env: dict[str, str] = field(default_factory=dict)
     log_file: str = "game.log"
+    relative: tuple[str, str] | None = None  # (executable, working_dir) inside the installed build, with [delivery]
+
+    def in_build(self, folder: Path) -> LaunchSpec:
+        """The same launch with the executable and working folder inside an installed build."""
+        if self.relative is None:
+            return self
+        exe, cwd = self.relative
+        return dataclasses.replace(self, executable=folder / exe, working_dir=folder / cwd if cwd != "." else folder)
+
+
+@dataclass(frozen=True)
+class DeliverySpec:
+    """Where the game's builds come from ([delivery], and an environment's [environments.NAME.delivery])."""
+
+    repository: str
+    root: Path  # the trusted root metadata shipped beside the manifest
+    channel: str = "live"
+    install_dir: Path | None = None  # None: a folder of the platform's data directory named after the game
 
 
 @dataclass(frozen=True)
@@ -118,6 +142,17 @@ class Manifest:
     @property
     def environments(self) -> tuple[str, ...]:
         return tuple(self.environment_overrides)
+
+    @property
+    def delivery(self) -> DeliverySpec | None:
+        """The effective delivery settings of this environment; None when the manifest has no [delivery]."""
+        raw = self.settings.options.get(DELIVERY)
+        if not raw or not raw.get("repository"):
+            return None
+        folder = raw.get("install_dir")
+        return DeliverySpec(repository=str(raw["repository"]).rstrip("/"), root=self.path.parent / str(raw["root"]),
+                            channel=str(raw.get("channel") or "live"),
+                            install_dir=(self.path.parent / Path(folder).expanduser()) if folder else None)
 
     def for_environment(self, name: str | None) -> Manifest:
         """The same manifest in environment `name` ("" or None: the default one)."""
@@ -236,6 +271,31 @@ def _read(path: Path) -> str:
         raise ManifestError(f"{path}: not UTF-8 text (byte {exc.start}).") from exc
 
 
+def _check_delivery(raw: dict[str, Any], env_raw: dict[str, Any], err: Any, check_url: Any) -> dict[str, Any]:
+    """[delivery] checked (and each environment's); the base table's values, or {} when there is none."""
+    base = dict(raw.get(DELIVERY, {}))
+    tables = [(DELIVERY, base)] + [(f"environments.{n}.{DELIVERY}", dict(e[DELIVERY]))
+                                   for n, e in env_raw.items() if DELIVERY in e]
+    if len(tables) > 1 and not base:
+        raise err(tables[1][0], "", "needs a [delivery] table (with its trusted root) in the manifest")
+    for where, table in tables:
+        if "repository" in table:
+            check_url(where, "repository", table["repository"])
+        if "channel" in table and not CHANNEL_RE.match(table["channel"]):
+            raise err(where, "channel", "a channel name is lower-case letters, digits, - and _")
+    if base:
+        if "repository" not in base:
+            raise err(DELIVERY, "", "repository (the base URL of the game's signed repository) is required")
+        root = base.get("root")
+        if not root:
+            raise err(DELIVERY, "root", "is required: the trusted root metadata file shipped beside the manifest")
+        if Path(root).is_absolute() or ".." in Path(root).parts:
+            raise err(DELIVERY, "root", "must be a file beside the manifest (a relative path inside its folder)")
+        if "install_dir" in base and not base["install_dir"].strip():
+            raise err(DELIVERY, "install_dir", "must not be empty")
+    return base
+
+
 def _template_problem(template: str, names: set[str]) -> str | None:
     try:
         parts = list(string.Formatter().parse(template))
@@ -309,11 +369,13 @@ def load(path: str | Path) -> Manifest:
                     where = f"environments.{name}.{sub}"
                     if sub == "services":
                         check_keys(where, subvalue, tables["services"])
+                    elif sub == DELIVERY:
+                        check_keys(where, subvalue, ENV_DELIVERY)
                     elif sub in service_tables:
                         check_keys(where, subvalue, service_tables[sub])
                     else:
-                        raise err(f"environments.{name}", sub, "unknown table; an environment overrides [services] "
-                                                               f"and the tables {', '.join(service_tables)}")
+                        raise err(f"environments.{name}", sub, "unknown table; an environment overrides [services], "
+                                                               f"[delivery] and the tables {', '.join(service_tables)}")
         elif table == "links":
             check_keys(table, value, {}, free=str)
         else:
@@ -352,6 +414,9 @@ def load(path: str | Path) -> Manifest:
     if default_env and default_env not in overrides:
         raise err("environments", "default", f"{default_env!r} is not one of the environments declared below it")
     options = {name: dict(raw.get(name, {})) for name in tables if name not in BASE_SCHEMA and name != "services"}
+    delivery = _check_delivery(raw, env_raw, err, check_url)
+    if delivery:
+        options[DELIVERY] = delivery
     base = Settings(services, options)
     for env_name, settings_ in [("", base), *((n, _merged(base, e)) for n, e in overrides.items())]:
         where = f" (environment {env_name!r})" if env_name else ""
@@ -377,13 +442,26 @@ def load(path: str | Path) -> Manifest:
     if not LOG_NAME.match(log_name) or log_name in (".", ".."):
         raise err("launch", "log_file", "must be a plain file name (it is kept in the launcher's log folder)")
     exe = launch_raw.get("executable")
+    cwd = launch_raw.get("working_dir", ".")
+    relative = None
+    if delivery:  # relative to the installed build: a plain path inside it
+        from .delivery.buildlist import path_problem
+
+        if not exe:
+            raise err("launch", "executable", "is required with [delivery]: the program inside the installed build")
+        for key, value in (("executable", exe), ("working_dir", cwd)):
+            problem = path_problem(value) if value != "." else None
+            if problem:
+                raise err("launch", key, f"must be a path inside the installed build ({problem})")
+        relative = (exe, cwd)
     icon = game.get("icon")
     launch = LaunchSpec(
         executable=(path.parent / exe) if exe else None,
-        working_dir=(path.parent / launch_raw.get("working_dir", ".")),
+        working_dir=(path.parent / cwd),
         args=[str(a) for a in launch_raw.get("args", [])],
         env=dict(launch_raw.get("env", {})),
         log_file=log_name,
+        relative=relative,
     )
     banner = game.get("banner")
     links = {k: game[k] for k in ("news_url", "update_url") if k in game}

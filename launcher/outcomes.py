@@ -28,6 +28,8 @@ class ExitCode:
     MANIFEST = 5
     KEYCHAIN = 6
     GAME = 7
+    DELIVERY = 8  # the game's files could not be installed, updated or verified
+    OWN_FILES = 9
 
 
 class LauncherError(Exception):

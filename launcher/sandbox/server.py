@@ -17,14 +17,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
-from . import appcharge, avatars, earth, facebook, gacha, playfab
+from . import appcharge, avatars, delivery, earth, facebook, gacha, playfab
 from .faults import FaultMiddleware
 from .state import Fault, SandboxState
 
 SERVICES = ("playfab", "gacha", "earth", "appcharge")
 
 
-def build_app(state: SandboxState) -> Any:
+def build_app(state: SandboxState, repository: delivery.DemoRepository | None = None) -> Any:
     async def add_fault(request: Request) -> Response:
         body = await request.json()
         names = {f.name for f in dataclasses.fields(Fault)}
@@ -36,12 +36,25 @@ def build_app(state: SandboxState) -> Any:
         return JSONResponse({"ok": True})
 
     async def index(request: Request) -> Response:
-        return JSONResponse({"sandbox": True, "services": {s: f"/{s}" for s in SERVICES}})
+        return JSONResponse({"sandbox": True, "services": {s: f"/{s}" for s in SERVICES}, "delivery": "/delivery"})
+
+    demo_repo = repository or delivery.DemoRepository()
+
+    async def release(request: Request) -> Response:
+        """Publish the demo game's next version: {"channel": "live", "required": false}."""
+        import asyncio
+
+        body = await request.json() if await request.body() else {}
+        channel = str(body.get("channel") or "live")
+        version = await asyncio.to_thread(demo_repo.release, channel, required=bool(body.get("required")))
+        return JSONResponse({"version": version, "channel": channel})
 
     app = Starlette(routes=[
         Route("/", index),
         Route("/_sandbox/faults", add_fault, methods=["POST"]),
         Route("/_sandbox/clear", clear, methods=["POST"]),
+        Route("/_sandbox/delivery/release", release, methods=["POST"]),
+        Mount("/delivery", app=delivery.app(demo_repo)),
         Mount("/gacha", routes=gacha.routes(state)),
         Mount("/playfab", routes=playfab.routes(state)),
         Mount("/earth", routes=earth.routes(state)),
@@ -94,13 +107,15 @@ class Sandbox:
         import uvicorn
 
         self.state = state or SandboxState(state_file=state_file)
+        kept = self.state.state_file
+        self.repository = delivery.DemoRepository(kept.parent / "sandbox-delivery" if kept is not None else None)
         self.host = host
         self._sock = bind(host, port)
         self.port = self._sock.getsockname()[1]
         # log_config=None: uvicorn's own logging config asks sys.stdout.isatty(), and a windowed app (pythonw,
         # a no-console bundle) has no stdout at all. Its loggers then propagate to the launcher's logging.
-        config = uvicorn.Config(build_app(self.state), log_level="critical", log_config=None, lifespan="off",
-                                access_log=False, timeout_graceful_shutdown=1)
+        config = uvicorn.Config(build_app(self.state, self.repository), log_level="critical", log_config=None,
+                                lifespan="off", access_log=False, timeout_graceful_shutdown=1)
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
@@ -112,6 +127,10 @@ class Sandbox:
     def service_url(self, service: str) -> str:
         # The Appcharge-style service is one endpoint; the others are roots that keep documented paths.
         return f"{self.url}/appcharge/authenticate" if service == "appcharge" else f"{self.url}/{service}"
+
+    @property
+    def delivery_url(self) -> str:
+        return f"{self.url}/delivery"
 
     def service_urls(self) -> dict[str, str]:
         return {s: self.service_url(s) for s in SERVICES}
@@ -136,6 +155,7 @@ class Sandbox:
         if self._thread is not None:
             self._thread.join(timeout=5)
         self.state.save_if_changed()
+        self.repository.close()
 
     def __enter__(self) -> Sandbox:
         return self.start()

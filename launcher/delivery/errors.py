@@ -1,0 +1,31 @@
+"""What a delivery failure means to a person and to a script (exit 8, or 4 for the network)."""
+
+from __future__ import annotations
+
+from ..outcomes import ExitCode, LauncherError
+
+
+class DeliveryError(LauncherError):
+    """The game's files could not be installed, updated or verified: exit 8."""
+
+    exit_code = ExitCode.DELIVERY
+    default_message = "The game's files could not be installed."
+
+
+class RepositoryRefused(DeliveryError):
+    """The repository's metadata or content did not check out (a signature, a hash, an expiry, a rollback)."""
+
+
+class NotInstalled(DeliveryError):
+    default_message = "The game is not installed."
+
+
+class Busy(DeliveryError):
+    """Another launcher is installing, repairing or removing the same game folder."""
+
+
+class DeliveryNetworkError(LauncherError):
+    """The repository could not be reached or answered with a server failure: exit 4, everything kept."""
+
+    exit_code = ExitCode.NETWORK
+    default_message = "The game's download server can't be reached right now. Nothing was changed; try again later."
