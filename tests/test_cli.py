@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from launcher import __version__
+from tests.support.manifests import demo_manifest_text
 
 from .conftest import ALL_SECRETS, APPCHARGE, GACHA
 
@@ -25,7 +26,7 @@ def cli(sandbox, launcher_home, tmp_path):
                     PYTHON_KEYRING_BACKEND="tests.support.file_keyring.JsonFileKeyring",
                     TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), DEMO_PLAY_SECONDS="0")
     manifest = tmp_path / "manifest.toml"
-    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    text = demo_manifest_text()
     text = text.replace('executable = "demo_game.py"', f'executable = "{ROOT / "resources" / "demo_game.py"}"')
     text = text.replace('icon = "icons/demo-game.svg"', f'icon = "{ROOT / "resources" / "icons" / "demo-game.svg"}"')
     text = text.replace('working_dir = "."', f'working_dir = "{ROOT / "resources"}"')

@@ -15,6 +15,7 @@ import pytest
 
 from launcher import cli as cli_mod
 from launcher.outcomes import KeychainError
+from tests.support.manifests import demo_manifest_text
 
 from .conftest import CUSTOM, GACHA, XBOX, MemoryKeyring, make_core, run
 from .test_cli import cli  # noqa: F401 - the fixture
@@ -52,7 +53,7 @@ def test_an_unknown_provider_for_the_window_exits_2_naming_the_known_ids_before_
 def test_a_known_provider_the_manifest_does_not_enable_still_opens_the_window(capsys, tmp_path):
     """The manifest is read after the window's first frame, and the window says the game does not offer it."""
     manifest = tmp_path / "m.toml"
-    manifest.write_text((ROOT / "resources" / "demo-manifest.toml").read_text().replace(
+    manifest.write_text(demo_manifest_text().replace(
         '"playfab-xbox", ', ""))
     window = FakeWindow()
     assert cli_mod.main(["--manifest", str(manifest), "--provider", "playfab-xbox"], gui=window) == 0

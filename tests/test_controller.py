@@ -133,8 +133,7 @@ def test_play_starts_the_demo_game_which_reports_the_player(manifest, accounts, 
 def test_missing_game_gives_a_clear_message(manifest, accounts, tmp_path):
     import dataclasses
 
-    broken = dataclasses.replace(manifest, launch=dataclasses.replace(manifest.launch,
-                                                                      executable=tmp_path / "nope.exe"))
+    broken = dataclasses.replace(manifest, launch=dataclasses.replace(manifest.launch, relative=("nope.exe", ".")))
 
     async def script(c, events):
         await c.sign_in("playfab-custom", {"custom_id": "astrid"})

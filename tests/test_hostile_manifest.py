@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from launcher.manifest import load
 from launcher.outcomes import ManifestError
+from tests.support.manifests import demo_manifest_text
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = (ROOT / "resources" / "demo-manifest.toml").read_text()
+DEMO = demo_manifest_text()
 
 
 def write(tmp_path: Path, text: str) -> Path:

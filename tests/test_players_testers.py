@@ -13,6 +13,7 @@ from launcher import providers
 from launcher.controller import Controller
 from launcher.manifest import load
 from launcher.outcomes import ManifestError, UsageError
+from tests.support.manifests import demo_manifest_text
 
 from .conftest import GACHA, XBOX, make_core, run
 from .test_cli import cli  # noqa: F401 - the fixture
@@ -45,7 +46,7 @@ description = "The account you made on questgame.example."
 
 
 def manifest_with(sandbox, tmp_path, extra: str):
-    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    text = demo_manifest_text()
     path = tmp_path / "game.toml"
     path.write_text(text + extra)
     return load(path).with_services(sandbox.service_urls())
@@ -137,7 +138,7 @@ def test_a_saved_account_refreshes_in_its_own_environment(manifest, accounts, sa
     ('[environments.qa.playfab]\nsecret_key = "x"\n', "secrets never go in the manifest"),
 ])
 def test_broken_new_tables_name_file_line_and_key(tmp_path, broken, message):
-    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    text = demo_manifest_text()
     path = tmp_path / "game.toml"
     path.write_text(text + "\n" + broken)
     with pytest.raises(ManifestError, match=message):
@@ -228,7 +229,7 @@ def test_an_environment_called_default_is_an_environment(manifest, sandbox, tmp_
 
 
 def test_a_base_url_on_the_command_line_wins_over_the_environments_own(sandbox, tmp_path):
-    text = (ROOT / "resources" / "demo-manifest.toml").read_text()
+    text = demo_manifest_text()
     path = tmp_path / "game.toml"
     path.write_text(text + '\n[environments.staging.services]\ngacha = "http://localhost:1/gacha"\n')
     m = load(path).for_environment("staging").with_services({"gacha": sandbox.service_url("gacha")})

@@ -233,7 +233,7 @@ def _entry(item: Any) -> FileEntry:
         assert isinstance(target, str)
         return FileEntry(path, link=target)
     size = _int(item.get("size"), 0, MAX_FILE_BYTES, "file size")
-    mode = _int(item.get("mode", 0o644), 0, 0o777, "file mode")
+    mode = _int(item.get("mode", 0o644), 0, 0o7777, "file mode")
     digest = item.get("sha256")
     raw_chunks = item.get("chunks")
     if not isinstance(digest, str) or not HASH_RE.match(digest) or not isinstance(raw_chunks, list):

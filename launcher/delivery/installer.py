@@ -23,7 +23,7 @@ from ..outcomes import LauncherError
 from . import planner, record, trust, writer
 from .buildlist import BuildList, FileEntry
 from .errors import Busy, DeliveryError, NotInstalled
-from .fetcher import ChunkFetcher, disk_error
+from .fetcher import STALL_S, ChunkFetcher, disk_error
 
 if TYPE_CHECKING:
     from ..http import Http
@@ -246,8 +246,9 @@ def _check_entry(folder: Path, entry: FileEntry) -> Problem | None:
 
 class Installer:
     def __init__(self, target: Target, http: Http | None, *, on_progress: Callable[[Progress], None] | None = None,
-                 in_flight: int = IN_FLIGHT) -> None:
+                 in_flight: int = IN_FLIGHT, stall_s: float = STALL_S) -> None:
         self.target, self.http, self.on_progress, self.in_flight = target, http, on_progress, in_flight
+        self.stall_s = stall_s
 
     @property
     def dir(self) -> Path:
@@ -339,7 +340,8 @@ class Installer:
                                 f"{human(free)} are free. Free some space, or choose another folder with --dir.")
 
     async def _assemble(self, plan: planner.Plan, root: Path, resumed: bool, meter: _Meter) -> None:
-        fetcher = ChunkFetcher(self.http, self.target.repository, on_network_bytes=meter.network)
+        fetcher = ChunkFetcher(self.http, self.target.repository, on_network_bytes=meter.network,
+                               stall_s=self.stall_s)
         gate = asyncio.Semaphore(self.in_flight)
 
         async def one(job: planner.ChunkJob) -> None:
@@ -386,6 +388,8 @@ class Installer:
 
     # --- verify / repair -------------------------------------------------------------------------------------
     async def verify(self, *, repair: bool = False) -> VerifyResult:
+        if record.read(self.dir) is None:  # checked before the lock, which would create the launcher's folder
+            raise NotInstalled(f"Nothing is installed in {self.dir}; install it first (`launcher install`).")
         with InstallLock(self.dir):
             current = record.read(self.dir)
             if current is None:
