@@ -436,7 +436,9 @@ async def _play(args: argparse.Namespace) -> int:
     from .reply import deadline
 
     async with Core(manifest, accounts=accounts) as core:
-        # The build first: a missing one is exit 8 before any sign-in, a required one is installed before the
+        if accounts.session(account) is None:  # signed out: said first (and locally), nothing to install for it
+            await core.resume(account.id)
+        # Then the build: a missing one is exit 8 before any sign-in, a required one is installed before the
         # session is opened (a long download must not outlast it).
         from .cli_delivery import progress_on_terminal
 
