@@ -18,6 +18,8 @@ from launcher.accounts import Accounts, open_accounts
 from launcher.app_core import Core
 from launcher.http import Http
 from launcher.sandbox import Sandbox
+from tests.support.nginx import nginx_factory  # noqa: F401  (a fixture for the delivery tests)
+from tests.support.static_host import static_host  # noqa: F401  (a fixture for the delivery tests)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 T = TypeVar("T")

@@ -102,7 +102,7 @@ def test_malformed_lists_are_refused(data, match):
 
 
 def test_the_list_must_be_the_version_the_channel_named():
-    with pytest.raises(RepositoryRefused, match="for version 1.0, not 2.0"):
+    with pytest.raises(RepositoryRefused, match=r"for version 1\.0, not 2\.0"):
         parse_build(listing(regular("f")), version="2.0")
 
 

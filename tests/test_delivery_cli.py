@@ -17,8 +17,7 @@ import pytest
 from launcher.delivery import installer, record
 from tests.support.delivery import Repo, noise, write_build
 from tests.support.manifests import demo_manifest_text
-from tests.support.nginx import nginx_factory  # noqa: F401  (fixture)
-from tests.support.static_host import StaticHost, static_host  # noqa: F401  (fixture)
+from tests.support.static_host import StaticHost
 
 from .conftest import CUSTOM
 
@@ -54,7 +53,7 @@ class Cli:
 
 
 @pytest.fixture
-def studio(tmp_path: Path, static_host: StaticHost, launcher_home: Path):  # noqa: F811
+def studio(tmp_path: Path, static_host: StaticHost, launcher_home: Path):
     repo = Repo(tmp_path / "studio", served=static_host.folder)
     manifest = game_manifest(tmp_path / "shipped", static_host.url, repo.root)
     return repo, Cli(launcher_home, manifest, tmp_path), static_host
@@ -143,7 +142,7 @@ def test_failures_are_one_line_with_the_documented_exit_code(studio, action, cod
 
 
 def test_unreachable_repository_expired_metadata_and_a_broken_root(studio, tmp_path, launcher_home):
-    repo, cli, _host = studio
+    repo, _cli, _host = studio
     gone = game_manifest(tmp_path / "gone", "http://127.0.0.1:9", repo.root)
     result = Cli(launcher_home, gone, tmp_path)("install")
     assert result.returncode == 4 and "can't" in one_line(result.stderr)
@@ -180,7 +179,7 @@ def test_play_starts_only_an_installed_build_and_installs_a_required_one_first(s
     assert json.loads(cli("game", "--json").stdout)["version"] == "2.0"
 
 
-def test_kill_9_at_random_points_never_leaves_a_broken_install(tmp_path, launcher_home, nginx_factory):  # noqa: F811
+def test_kill_9_at_random_points_never_leaves_a_broken_install(tmp_path, launcher_home, nginx_factory):
     """50 installs and updates killed at random moments: after each, the record names a complete build whose
     every file matches, or nothing; the final run completes; and across all runs each chunk was fetched again at
     most once per request that was in flight when its run was killed."""

@@ -16,13 +16,13 @@ import pytest
 from launcher.delivery import installer, publish, record, writer
 from launcher.delivery.errors import Busy, DeliveryError, DeliveryNetworkError, NotInstalled, RepositoryRefused
 from tests.support.delivery import Repo, install, noise, target, verify
-from tests.support.static_host import StaticHost, static_host  # noqa: F401  (fixture)
+from tests.support.static_host import StaticHost
 
 MiB = 1024 * 1024
 
 
 @pytest.fixture
-def repo(tmp_path: Path, static_host: StaticHost) -> Repo:  # noqa: F811
+def repo(tmp_path: Path, static_host: StaticHost) -> Repo:
     return Repo(tmp_path / "studio", served=static_host.folder)
 
 
@@ -159,7 +159,7 @@ def test_bad_content_is_refused_and_nothing_is_switched(repo, static_host, tmp_p
 
 def _resign_timestamp(repo: Repo, *, expires: datetime | None = None, key_dir: Path | None = None) -> None:
     repository = publish.Repository(repo.path)
-    _root, _targets, snapshot, timestamp = repository.current()
+    _root, _targets, _snapshot, timestamp = repository.current()
     from launcher.delivery import keys
 
     timestamp.signed.version += 1
@@ -200,8 +200,9 @@ def test_rolled_back_timestamp_or_snapshot_is_refused(repo, static_host, tmp_pat
     (repo.path / "metadata" / "timestamp.json").write_bytes(newest)
     repository = publish.Repository(repo.path)
     _r, _t, snapshot, timestamp = repository.current()
-    from launcher.delivery import keys
     from tuf.api.metadata import MetaFile
+
+    from launcher.delivery import keys
 
     timestamp.signed.snapshot_meta = MetaFile(version=snapshot.signed.version - 1)
     timestamp.signed.version += 1

@@ -15,13 +15,12 @@ from launcher.delivery import installer
 from launcher.delivery.errors import DeliveryNetworkError
 from launcher.http import Http
 from tests.support.delivery import Repo, install, noise, target, verify
-from tests.support.nginx import nginx_factory  # noqa: F401  (fixture)
 
 MiB = 1024 * 1024
 
 
 @pytest.fixture
-def served(tmp_path: Path, nginx_factory):  # noqa: F811
+def served(tmp_path: Path, nginx_factory):
     repo = Repo(tmp_path / "studio", served=tmp_path / "www" / "game")
     server = nginx_factory(tmp_path / "www")
     return repo, server, f"{server.url}/game"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..outcomes import LauncherError, ProtocolError, ServiceError
-from . import chunking, layout
+from . import chunking, layout, threads
 from .buildlist import compressed_bound
 from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
 from .planner import ChunkJob, Source
@@ -80,7 +80,7 @@ class ChunkFetcher:
     async def get(self, job: ChunkJob, staging_sources: int = 0) -> Got:
         """The chunk's bytes. The first `staging_sources` sources are the job's own targets in the staging folder
         (same order): those found holding the chunk need no write."""
-        got = await asyncio.to_thread(self._local, job, staging_sources)
+        got = await threads.run(self._local, job, staging_sources)
         if got is not None:
             return got
         data, downloaded = await self._download(job)

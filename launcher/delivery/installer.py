@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .. import file_lock
 from ..outcomes import LauncherError
-from . import planner, record, trust, writer
+from . import planner, record, threads, trust, writer
 from .buildlist import BuildList, FileEntry
 from .errors import Busy, DeliveryError, NotInstalled
 from .fetcher import STALL_S, ChunkFetcher, disk_error
@@ -308,16 +308,16 @@ class Installer:
         meter = _Meter(plan.size, self.on_progress)
         try:
             staging.mkdir(parents=True, exist_ok=True)
-            await asyncio.to_thread(writer.make_folders, staging, offer.build.files)
+            await threads.run(writer.make_folders, staging, offer.build.files)
             await self._assemble(plan, staging, resumed, meter)
-            await asyncio.to_thread(self._finish, staging, offer.build.files)
+            await threads.run(self._finish, staging, offer.build.files)
             meter.tick(final=True)
-            final = await asyncio.to_thread(writer.switch, self.dir, staging, version)
+            final = await threads.run(writer.switch, self.dir, staging, version)
             record.write(self.dir, _record(offer, self.target, self.target.repository), offer.build_bytes)
         except OSError as exc:
             raise disk_error(exc, self.dir) from exc
         previous = current.version if current is not None else None
-        await asyncio.to_thread(self._tidy, version)
+        await threads.run(self._tidy, version)
         log.info("installed %s into %s (downloaded %d bytes)", version, self.dir, meter.downloaded)
         return InstallResult(version, meter.downloaded, offer.build.size, self.dir, final, changed=True,
                              previous=previous)
@@ -349,7 +349,7 @@ class Installer:
                 got = await fetcher.get(job, len(job.targets) if resumed else 0)
                 todo = [t for n, t in enumerate(job.targets) if n not in got.in_place]
                 if todo:
-                    await asyncio.to_thread(_write_all, root, todo, got.data)
+                    await threads.run(_write_all, root, todo, got.data)
                 meter.placed(job.chunk.size * len(job.targets))
             finally:
                 gate.release()
@@ -396,7 +396,7 @@ class Installer:
                 raise NotInstalled(f"Nothing is installed in {self.dir}; install it first (`launcher install`).")
             build = record.read_build(self.dir, current)
             folder = current.folder(self.dir)
-            problems = await asyncio.to_thread(_check_all, folder, build)
+            problems = await threads.run(_check_all, folder, build)
             if not problems or not repair:
                 return VerifyResult(current.version, len(build.files), tuple(problems))
             return await self._repair(current, build, folder, problems)
@@ -411,10 +411,10 @@ class Installer:
         meter = _Meter(plan.size, self.on_progress)
         try:
             staging.mkdir(parents=True, exist_ok=True)
-            await asyncio.to_thread(writer.make_folders, staging, entries)
+            await threads.run(writer.make_folders, staging, entries)
             await self._assemble(plan, staging, False, meter)
-            await asyncio.to_thread(self._finish, staging, entries)
-            await asyncio.to_thread(writer.make_folders, folder, entries)
+            await threads.run(self._finish, staging, entries)
+            await threads.run(writer.make_folders, folder, entries)
             for entry in entries:
                 target = folder / entry.path
                 if target.is_dir() and not target.is_symlink():
@@ -425,7 +425,7 @@ class Installer:
             raise disk_error(exc, folder) from exc
         finally:
             writer.remove_tree(staging)
-        left = await asyncio.to_thread(_check_all, folder, build)
+        left = await threads.run(_check_all, folder, build)
         return VerifyResult(current.version, len(build.files), tuple(left), tuple(sorted(bad)), meter.downloaded)
 
     # --- uninstall -------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..outcomes import LauncherError, ServiceError
-from . import layout
+from . import layout, threads
 from .buildlist import MAX_LIST_BYTES, BuildList, ChannelPointer, channel_target, parse_build, parse_pointer
 from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
 
@@ -205,7 +205,7 @@ async def offer(http: Http, repository: str, root_bytes: bytes, state_dir: Path,
         return Offer(pointer, build, build_bytes, hashlib.sha256(build_bytes).hexdigest())
 
     try:
-        return await asyncio.to_thread(work)
+        return await threads.run(work)
     except Exception as exc:
         error = _translate(exc, repository)
         if error is not exc:
