@@ -8,15 +8,15 @@ import ipaddress
 import json
 import logging
 import random
-import ssl
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__
+from . import __version__, tls
 from .outcomes import NetworkError, ProtocolError, ServiceError, TimeoutError_
 from .reply import Reply, clamp_seconds, deadline, retry_after_seconds  # noqa: F401  (re-exported)
 
@@ -102,6 +102,107 @@ class RetryTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+class ProxyFailure(httpx.ProxyError):
+    """The proxy itself failed (unreachable, refused, asked for credentials); `shown` names it without credentials."""
+
+    def __init__(self, shown: str, message: str) -> None:
+        super().__init__(message)
+        self.shown = shown
+
+
+def proxy_shown(url: str) -> str:
+    """A proxy URL as it may be shown and logged: scheme, host and port, never its user or password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def system_proxies() -> dict[str, str]:
+    """The proxies in use: HTTPS_PROXY/HTTP_PROXY/ALL_PROXY/NO_PROXY (either case), and on Windows and macOS the
+    system's own settings (urllib reads the registry and System Configuration)."""
+    import urllib.request
+
+    return {k.lower(): v for k, v in urllib.request.getproxies().items() if isinstance(v, str)}
+
+
+class ProxyRouter(httpx.AsyncBaseTransport):
+    """Sends each request direct or through the proxy for its scheme, as the environment or the system says
+    (NO_PROXY and the system's bypass list honoured; this computer's own addresses always direct). httpx applies the
+    environment's proxies only to transports it builds itself; the launcher builds its own (retries, TLS), so the
+    routing is done here."""
+
+    def __init__(self, make: Callable[[str | None], httpx.AsyncBaseTransport],
+                 proxies: Mapping[str, str] | None = None,
+                 bypass: Callable[[str], bool] | None = None) -> None:
+        self.make = make
+        self.proxies = dict(system_proxies() if proxies is None else proxies)
+        self._bypass = bypass
+        self._transports: dict[str | None, httpx.AsyncBaseTransport] = {}
+
+    def bypassed(self, host: str) -> bool:
+        if self._bypass is not None:
+            return self._bypass(host)
+        import urllib.request
+
+        no_proxy = self.proxies.get("no")
+        if no_proxy is not None:
+            return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))  # type: ignore[attr-defined]
+        try:
+            return bool(urllib.request.proxy_bypass(host))
+        except OSError:  # pragma: no cover - a system setting that cannot be read
+            return False
+
+    def proxy_for(self, url: httpx.URL) -> str | None:
+        if is_loopback(url.host):
+            return None
+        proxy = self.proxies.get(url.scheme) or self.proxies.get("all")
+        if not proxy or self.bypassed(url.host):
+            return None
+        return proxy if "://" in proxy else f"http://{proxy}"
+
+    def _transport(self, proxy: str | None) -> httpx.AsyncBaseTransport:
+        transport = self._transports.get(proxy)
+        if transport is None:
+            try:
+                transport = self._transports[proxy] = self.make(proxy)
+            except ImportError as exc:  # socks5:// without the socksio package
+                raise ProxyFailure(proxy_shown(proxy or ""), f"The proxy at {proxy_shown(proxy or '')} uses a "
+                                   "protocol this launcher does not support (use an http:// proxy).") from exc
+        return transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self.proxy_for(request.url)
+        transport = self._transport(proxy)
+        if proxy is None:
+            return await transport.handle_async_request(request)
+        shown = proxy_shown(proxy)
+        try:
+            return await transport.handle_async_request(request)
+        except httpx.ProxyError as exc:
+            text = str(exc)
+            if "407" in text:
+                raise ProxyFailure(shown, f"The proxy at {shown} asks for a user name and password (HTTP 407): put "
+                                          "them in the proxy address (http://user:password@host:port).") from exc
+            raise ProxyFailure(shown, f"The proxy at {shown} refused the connection to {request.url.host} "
+                                      f"({_status_of(text)}).") from exc
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            if tls.describe_failure(exc, request.url.host) is not None:
+                raise  # a certificate seen through the tunnel: the server's, not the proxy's
+            raise ProxyFailure(shown, f"The proxy at {shown} can't be reached ({exc or 'no answer'}); check the "
+                                      "proxy settings (HTTPS_PROXY, or the system's).") from exc
+
+    async def aclose(self) -> None:
+        for transport in self._transports.values():
+            await transport.aclose()
+
+
+def _status_of(text: str) -> str:
+    import re
+
+    found = re.search(r"\b([1-5]\d\d)\b", text)
+    return f"HTTP {found.group(1)}" if found else (text[:80] or "no reason given")
+
+
 async def _log_request(request: httpx.Request) -> None:
     request.extensions["launcher_t0"] = asyncio.get_running_loop().time()
 
@@ -124,7 +225,18 @@ class Http:
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.max_body = max_body
         self.request_deadline = request_deadline
-        inner = transport or httpx.AsyncHTTPTransport(retries=1)
+        self.trust = tls.build()
+        if transport is None:
+            context = self.trust.context
+
+            def make(proxy: str | None) -> httpx.AsyncBaseTransport:
+                return httpx.AsyncHTTPTransport(retries=1, verify=context,
+                                                proxy=httpx.Proxy(proxy) if proxy else None)
+
+            self.router: ProxyRouter | None = ProxyRouter(make)
+            inner: httpx.AsyncBaseTransport = self.router
+        else:
+            self.router, inner = None, transport
         self._client = httpx.AsyncClient(
             transport=RetryTransport(inner, attempts=attempts, max_wait=retry_max_wait),
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
@@ -136,6 +248,34 @@ class Http:
     async def aclose(self) -> None:
         await self._client.aclose()
 
+    def _checked(self, url: str) -> httpx.URL:
+        target = check_url(url)
+        if target.scheme == "https" and self.trust.problem:
+            raise NetworkError(self.trust.problem, code="tls-config")
+        return target
+
+    async def network_failure(self, exc: BaseException, target: httpx.URL, service: str) -> NetworkError:
+        """A connection that failed, in words: the proxy, the certificate (with its issuer when it can be read), a
+        plain-http server on an https address, or the service that can't be reached."""
+        proxy_failed = next((e for e in _chain(exc) if isinstance(e, ProxyFailure)), None)
+        if proxy_failed is not None:
+            return NetworkError(str(proxy_failed), code="proxy")
+        described = tls.describe_failure(exc, target.host)
+        if described is not None:
+            direct = self.router is None or self.router.proxy_for(target) is None
+            if direct and "certificate" in described:
+                try:
+                    issuer = await asyncio.wait_for(
+                        _in_worker(tls.issuer_of, target.host, target.port or 443), 4.0)
+                except (TimeoutError, OSError):
+                    issuer = None
+                if issuer and "certificate" in described:
+                    described = described.replace(f"The certificate of {target.host}",
+                                                  f"The certificate of {target.host} (issued by {issuer!r})", 1)
+            return NetworkError(f"{service}: {described}", code="tls")
+        return NetworkError(f"{service} can't be reached right now. Your accounts are kept; try again in a "
+                            "moment.")
+
     async def __aenter__(self) -> Http:
         return self
 
@@ -145,7 +285,7 @@ class Http:
     async def request(self, method: str, url: str, *, json_body: Any = None, content: bytes | None = None,
                       headers: Mapping[str, str] | None = None, params: Mapping[str, str] | None = None,
                       service: str = "The game service") -> Reply:
-        target = check_url(url)
+        target = self._checked(url)
         if json_body is not None:
             content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
         try:
@@ -183,14 +323,9 @@ class Http:
             raise ProtocolError(f"{service} closed the connection in the middle of its answer. "
                                 "Try again later.") from exc
         except (httpx.NetworkError, httpx.ProxyError) as exc:
-            if _tls_failure(exc):
-                raise NetworkError(f"{service} did not prove who it is (its certificate could not be verified), "
-                                   "so the connection is not secure. Nothing was sent.", code="tls") from exc
-            raise NetworkError(f"{service} can't be reached right now. Your accounts are kept; try again in a "
-                               "moment.") from exc
+            raise await self.network_failure(exc, target, service) from exc
         except (httpx.DecodingError, zlib.error) as exc:
             raise ProtocolError(f"{service} sent an answer that could not be decoded.") from exc
-
 
     async def fetch(self, url: str, *, max_bytes: int, headers: Mapping[str, str] | None = None,
                     overall_s: float = 300.0, stall_s: float = REQUEST_DEADLINE_S,
@@ -199,7 +334,7 @@ class Http:
         `max_bytes` (decoded), the transfer by `overall_s` in all and by `stall_s` without a byte. A transfer
         that stops part-way (a stall, a reset) returns what arrived with `failure` set, so that the caller can
         ask for the rest with a Range request; one that fails before any byte raises (NetworkError, ...)."""
-        target = check_url(url)
+        target = self._checked(url)
         body = bytearray()
         status, kept = 0, {}
         try:
@@ -235,10 +370,7 @@ class Http:
                 raise failure from exc
             return Fetched(status, kept, bytes(body), failure)
         except (httpx.NetworkError, httpx.ProxyError) as exc:
-            if _tls_failure(exc):
-                raise NetworkError(f"{service} did not prove who it is (its certificate could not be verified), "
-                                   "so the connection is not secure.", code="tls") from exc
-            raise NetworkError(f"{service} can't be reached right now.") from exc
+            raise await self.network_failure(exc, target, service) from exc
         except (httpx.DecodingError, zlib.error) as exc:
             raise ProtocolError(f"{service} sent a file that could not be decoded.") from exc
         return Fetched(status, kept, bytes(body), None)
@@ -293,10 +425,16 @@ class BoundedDecoder:
         return out
 
 
-def _tls_failure(exc: BaseException) -> bool:
+def _chain(exc: BaseException) -> list[BaseException]:
+    found: list[BaseException] = []
     seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
-            return True
+    while seen is not None and len(found) < 20:
+        found.append(seen)
         seen = seen.__cause__ or seen.__context__
-    return False
+    return found
+
+
+async def _in_worker(fn: Callable[..., Any], *args: Any) -> Any:
+    from . import workers
+
+    return await workers.run(fn, *args)

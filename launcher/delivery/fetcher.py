@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import workers as threads
 from ..outcomes import LauncherError, ProtocolError, ServiceError
-from . import chunking, layout, threads
+from . import chunking, layout
 from .buildlist import compressed_bound
 from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
 from .planner import ChunkJob, Source

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .. import file_lock
+from .. import workers as threads
 from ..outcomes import LauncherError
-from . import planner, record, threads, trust, writer
+from . import planner, record, trust, writer
 from .buildlist import BuildList, FileEntry
 from .errors import Busy, DeliveryError, NotInstalled
 from .fetcher import STALL_S, ChunkFetcher, disk_error

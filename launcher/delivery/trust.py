@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .. import workers as threads
 from ..outcomes import LauncherError, ServiceError
-from . import layout, threads
+from . import layout
 from .buildlist import MAX_LIST_BYTES, BuildList, ChannelPointer, channel_target, parse_build, parse_pointer
 from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
 
