@@ -166,6 +166,12 @@ class Core:
         suggested = session.data.pop("suggested_label", None)
         return self.accounts.save_session(session, label=label, default_label=suggested)
 
+    async def remember_async(self, session: Session, label: str | None = None) -> Account:
+        """`remember` on a worker thread, so that the window keeps painting while the keychain writes."""
+        from . import workers
+
+        return await workers.run(self.remember, session, label)
+
     def _account_context(self, account: Account, progress: ProgressFn | None = None) -> Context:
         env = str(account.data.get("environment") or "")
         if env and env not in self.manifest.environments:
@@ -177,12 +183,16 @@ class Core:
                      progress: ProgressFn | None = None) -> Session:
         """A saved account's session, refreshed when it is near expiry. Records the outcome on failure. One
         refresh per account at a time, across launchers: a second one waits and uses the first one's result."""
+        from . import workers
+
         account = self.accounts.find(ref)
-        session = self.accounts.session(account)
+        # Off the event loop's thread: a keychain that does not answer must never freeze the window (it is given
+        # up after LAUNCHER_KEYCHAIN_DEADLINE seconds, on its own thread).
+        session = await workers.run(self.accounts.session, account)
         if session is None:
             async with self.accounts.refresh_lock(account.id):  # another launcher may be saving new tokens now
                 account = self.accounts.find(account.id)
-                session = self.accounts.session(account)
+                session = await workers.run(self.accounts.session, account)
                 if session is None:
                     gone = SessionExpired(f"{account.label} is signed out. Please sign in again.")
                     if self.accounts.remembers:  # the keychain answered and has none (signed out elsewhere)

@@ -344,7 +344,7 @@ class Controller:
         if session is None:
             return None
         if remember:
-            account = self.core.remember(session, label)
+            account = await self.core.remember_async(session, label)
             self.current_id = account.id
         self._show(session)
         self.load_accounts()

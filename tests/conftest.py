@@ -72,9 +72,11 @@ def fresh_module_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """Module-level state that outlives a test (the gacha sign-in limiter, the redactor's secrets) starts fresh
     in every test, so the suite's result does not depend on test order or timing."""
     from launcher import redact
+    from launcher.accounts import secrets
     from launcher.providers import gacha
 
     monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
+    monkeypatch.setattr(secrets.Unresponsive, "reason", None)
     redact.secrets.clear()
 
 

@@ -9,7 +9,13 @@ How a value is kept (format 1):
   characters, so 1,000 emoji are chunked like 4,000 ASCII characters.
 - each write is read back; a write that did not stick leaves nothing of the new or the old value behind and
   raises KeychainError.
-Entries written by older launchers (a raw value, or the `\\x00chunks:N` marker) are still read."""
+Entries written by older launchers (a raw value, or the `\\x00chunks:N` marker) are still read.
+
+Every keychain call runs on a worker thread of its own and is waited for `LAUNCHER_KEYCHAIN_DEADLINE` seconds
+(default 15): a Secret Service that never answers (a frozen daemon, a locked wallet whose prompt never shows)
+blocks for ever otherwise. Past the deadline the keychain counts as unavailable for the rest of the run (every
+later call fails at once). A keychain that is locked and shows its unlock prompt is waited for longer
+(`LAUNCHER_KEYCHAIN_UNLOCK_WAIT`, default 300 s): a person is typing a password."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -86,6 +93,80 @@ def _explain(exc: BaseException) -> str:
     return f"The system keychain reported an error ({exc.__class__.__name__})."
 
 
+DEADLINE_S = 15.0
+UNLOCK_WAIT_S = 300.0
+
+
+def _seconds(name: str, default: float) -> float:
+    from ..reply import clamp_seconds
+
+    value = clamp_seconds(os.environ.get(name), high=3600.0, low=0.05)
+    return value if value is not None and value > 0 else default
+
+
+def deadline_s() -> float:
+    return _seconds("LAUNCHER_KEYCHAIN_DEADLINE", DEADLINE_S)
+
+
+class Unresponsive:
+    """Set once a keychain call outlived its deadline: the keychain is not asked again in this run (its daemon is
+    stuck; each new call would wait the whole deadline again, and its worker thread for ever)."""
+
+    reason: str | None = None
+
+
+def _secret_service_locked(backend: object) -> bool:
+    """Whether the Secret Service collection the backend uses is locked, i.e. whether the coming call will show
+    an unlock prompt a person answers (waited for longer). Asked over D-Bus without prompting."""
+    if type(backend).__module__ != "keyring.backends.SecretService":
+        return False
+    import secretstorage
+
+    bus = secretstorage.dbus_init()
+    try:
+        preferred = getattr(backend, "preferred_collection", None)
+        collection = (secretstorage.Collection(bus, preferred) if preferred
+                      else secretstorage.get_default_collection(bus))
+        return bool(collection.is_locked())
+    finally:
+        with contextlib.suppress(Exception):
+            bus.close()
+
+
+def bounded(fn: Callable[..., Any], *args: Any, backend: object = None, what: str = "call") -> Any:
+    """fn(*args) on a daemon thread of its own, waited for the keychain deadline (longer while an unlock prompt
+    is up); KeychainError when it does not answer. A thread that never returns is abandoned, not joined."""
+    if Unresponsive.reason is not None:
+        raise KeychainError(Unresponsive.reason)
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+    prompting = threading.Event()
+
+    def work() -> None:
+        try:
+            if backend is not None and _secret_service_locked(backend):
+                prompting.set()
+            outcome["value"] = fn(*args)
+        except BaseException as exc:
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name=f"keychain-{what}", daemon=True).start()
+    limit = deadline_s()
+    if not done.wait(limit) and not (prompting.is_set() and done.wait(_seconds("LAUNCHER_KEYCHAIN_UNLOCK_WAIT",
+                                                                               UNLOCK_WAIT_S))):
+        waited = "for the unlock prompt to be answered" if prompting.is_set() else f"{limit:g} seconds"
+        Unresponsive.reason = (f"The system keychain did not answer (waited {waited}); it may be stuck, or "
+                               "waiting for an unlock prompt that is not shown. Sessions are not kept in this run; "
+                               "restart the keychain (or log out and in) and try again.")
+        log.warning("keychain %s did not answer within the deadline: treated as unavailable for this run", what)
+        raise KeychainError(Unresponsive.reason)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 def _refuses_plain_files(backend: object) -> bool:
     module = type(backend).__module__
     explicit = os.environ.get("PYTHON_KEYRING_BACKEND")
@@ -136,11 +217,14 @@ class KeyringVault:
             import keyring
             from keyring.backends import fail
 
-            backend = keyring.get_keyring()
+            backend = bounded(keyring.get_keyring, what="open")
+        except KeychainError:
+            raise
         except Exception as exc:  # a configured backend whose import or constructor raises (any kind)
             log.warning("keychain backend failed to load: %s", exc.__class__.__name__)
             raise KeychainError(f"The system keychain could not be loaded ({exc.__class__.__name__}).") from None
         self._keyring = keyring
+        self._backend = backend
         if isinstance(backend, fail.Keyring):
             raise KeychainError(_explain(keyring.errors.NoKeyringError()))
         if _refuses_plain_files(backend):
@@ -151,9 +235,11 @@ class KeyringVault:
         import keyring.errors as ke
 
         try:
-            return fn(*args)
+            return bounded(fn, *args, backend=self._backend, what=getattr(fn, "__name__", "call"))
         except ke.PasswordDeleteError:
             return None
+        except KeychainError:
+            raise
         except Exception as exc:  # keyring backends raise many kinds (dbus, secretstorage, OS errors)
             log.warning("keychain call failed: %s", exc.__class__.__name__)
             raise KeychainError(_explain(exc)) from None
