@@ -208,6 +208,9 @@ async def _log_request(request: httpx.Request) -> None:
 
 
 async def _log_response(response: httpx.Response) -> None:
+    from . import clock
+
+    clock.observe(response.headers.get("date"))
     # Allow-list: method, scheme, host, path, status, time. Never headers, query or body.
     request = response.request
     t0 = request.extensions.get("launcher_t0")

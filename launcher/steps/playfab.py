@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from .. import clock
 from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
 from ..outcomes import (
     AccountGone,
@@ -229,7 +230,7 @@ def parse_login(data: dict[str, Any], provider: str) -> tuple[Session, Profile]:
     entity = data.get("EntityToken")
     if isinstance(entity, dict) and isinstance(entity.get("EntityToken"), str):
         session.tokens["entity_token"] = entity["EntityToken"]
-        exp = parse_time(entity.get("TokenExpiration"))
+        exp = clock.to_local(parse_time(entity.get("TokenExpiration")))  # the server's time, in this computer's
         if exp:
             session.expires["entity_token"] = exp
     return session, profile
