@@ -161,12 +161,12 @@ def install():  # type: ignore[no-untyped-def]
 
 
 def test_a_failed_write_over_a_longer_chunked_value_leaves_none_of_its_chunks(install) -> None:  # type: ignore[no-untyped-def]
-    backend = install(FailingWrites(ok=5))  # the old value: 4 chunks + header
+    backend = install(FailingWrites(ok=6))  # the old value: 4 chunks + header
     vault = KeyringVault()
     vault.set(SERVICE, "k", "o" * (CHUNK_BYTES // 2 * 4))
     assert len(backend.entries) == 5
     with pytest.raises(KeychainError):
-        vault.set(SERVICE, "k", "n" * 1500)  # 2 chunks + header: the first chunk write fails
+        vault.set(SERVICE, "k", "n" * 1500)  # 2 chunks + header: the first chunk goes in, the second fails
     assert backend.entries == {}
 
 

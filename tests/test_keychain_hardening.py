@@ -13,7 +13,15 @@ import keyring.errors
 import pytest
 
 from launcher.accounts import open_accounts
-from launcher.accounts.secrets import CHUNK_BYTES, ENTRY_BYTES, MAX_VALUE_BYTES, KeyringVault, split_utf16, utf16_size
+from launcher.accounts.secrets import (
+    CHUNK_BYTES,
+    ENTRY_BYTES,
+    MAX_VALUE_BYTES,
+    KeychainUnchanged,
+    KeyringVault,
+    split_utf16,
+    utf16_size,
+)
 from launcher.models import Session
 from launcher.outcomes import KeychainError
 
@@ -154,13 +162,22 @@ def test_a_chunked_write_failing_part_way_leaves_nothing_behind(install, fail_at
     assert backend.entries == {} and vault.get(SERVICE, "k") is None
 
 
-def test_a_failed_write_never_leaves_the_older_value_readable(install) -> None:  # type: ignore[no-untyped-def]
-    backend = install(FailAt(2))
+def test_a_write_failing_part_way_never_leaves_the_older_value_readable(install) -> None:  # type: ignore[no-untyped-def]
+    backend = install(FailAt(3))
     vault = KeyringVault()
     vault.set(SERVICE, "k", "older-token-value")  # write 1: fine
     with pytest.raises(KeychainError):
-        vault.set(SERVICE, "k", "newer-token-value")  # write 2: fails
+        vault.set(SERVICE, "k", "n" * 3000)  # chunked: its first chunk (write 2) goes in, the second (3) fails
     assert vault.get(SERVICE, "k") is None and backend.entries == {}
+
+
+def test_a_write_refused_before_anything_was_written_keeps_the_older_value(install) -> None:  # type: ignore[no-untyped-def]
+    install(FailAt(2))
+    vault = KeyringVault()
+    vault.set(SERVICE, "k", "older-token-value")
+    with pytest.raises(KeychainUnchanged):
+        vault.set(SERVICE, "k", "newer-token-value")  # refused at once (a locked keychain): nothing changed
+    assert vault.get(SERVICE, "k") == "older-token-value"
 
 
 def test_a_keychain_that_accepts_writes_and_keeps_nothing_is_caught(install) -> None:  # type: ignore[no-untyped-def]

@@ -12,8 +12,9 @@ from typing import Any
 
 from ..models import AccountStatus, Session, parse_time, utcnow
 from ..outcomes import KeychainError, Outcome, SignInError, UsageError
+from . import pending
 from .locks import AccountLock, account_lock
-from .secrets import MemoryVault, Vault, open_vault, service_name
+from .secrets import KeychainUnchanged, MemoryVault, Vault, open_vault, service_name
 from .store import Account, AccountStore, StoreData, StoreError, accounts_file
 
 __all__ = ["Account", "AccountLock", "Accounts", "RecordedFailure", "StagedSession", "account_id", "account_lock",
@@ -47,7 +48,24 @@ class Accounts:
             self._vault, warning = open_vault()
             if warning:
                 self._warn_once(warning)
+            elif self._vault.persistent:
+                self._finish_pending(self._vault)
         return self._vault
+
+    def _finish_pending(self, vault: Vault) -> None:
+        """Deletions an earlier run queued because the keychain stopped answering: done now, or kept waiting."""
+        queue = pending.path_for(self.store.path)
+        waiting = pending.read(queue)
+        if not waiting:
+            return
+        left = []
+        for service, key in waiting:
+            try:
+                vault.delete(service, key)
+            except KeychainError:
+                left.append((service, key))
+        with contextlib.suppress(OSError):
+            pending.write(queue, left)
 
     @property
     def keychain_opened(self) -> bool:
@@ -143,8 +161,18 @@ class Accounts:
     def save_session(self, session: Session, *, label: str | None = None, make_default: bool = True,
                      default_label: str | None = None) -> Account:
         """Add or update the account of `session`: secrets to the keychain first, then metadata."""
+        before = self._read().get(account_id(session))
         staged = self.stage_session(session, label=label, default_label=default_label)
-        saved = self.write_batch([staged], make_default=make_default)[0]
+        try:
+            saved = self.write_batch([staged], make_default=make_default)[0]
+        except BaseException:
+            # The account file could not be written (a full disk): the keychain must not keep secrets that no
+            # account names. Entries the file still names keep their (new, valid) values.
+            named = set(before.token_names) if before is not None else set()
+            for name in set(session.tokens) - named:
+                with contextlib.suppress(KeychainError):
+                    self._vault_delete(staged.probe, name)
+            raise
         assert saved is not None  # a staged session always has its entry
         return saved
 
@@ -162,6 +190,11 @@ class Accounts:
                 self._vault_set(probe, name, value)
                 written.append(name)
         except KeychainError as exc:
+            if not written and isinstance(exc, KeychainUnchanged):
+                # Not one write went through (a locked keychain): the saved account, if any, is as it was, its
+                # session still in the keychain and still usable.
+                raise KeychainError(f"{exc.message} The new sign-in was not saved; the saved account is kept as "
+                                    "it was.") from None
             self._abandon(probe, self._read().get(new_id), written, exc)
             raise KeychainError(f"{exc.message} The account was not saved.") from None
         return StagedSession(session, probe, label, default_label)
@@ -274,7 +307,14 @@ class Accounts:
         try:
             self._drop_tokens(account)
         except KeychainError as exc:
-            self._warn_once(f"{exc.message} Some keychain entries of {account.label} could not be deleted.")
+            entries = [(service_name(account.provider), f"{account.id}/{name}") for name in account.token_names]
+            try:
+                pending.add(pending.path_for(self.store.path), entries)
+                later = " They will be deleted the next time the keychain answers."
+            except OSError:
+                later = ""
+            self._warn_once(f"{exc.message} Some keychain entries of {account.label} could not be deleted yet."
+                            f"{later}")
 
     def sign_out(self, ref: str, *, status: AccountStatus = AccountStatus.SIGNED_OUT, message: str = "") -> Account:
         """Drop the session (keychain entries) and keep the account in the list. The file is written first."""

@@ -54,6 +54,10 @@ class Vault(Protocol):
     def delete(self, service: str, key: str) -> None: ...
 
 
+class KeychainUnchanged(KeychainError):
+    """A write that failed before anything was written: the keychain holds what it held before."""
+
+
 def service_name(provider: str) -> str:
     return f"{APP_NAME}/{provider}"
 
@@ -254,21 +258,29 @@ class KeyringVault:
         if size > MAX_VALUE_BYTES:
             raise KeychainError(f"A session token is too large for the system keychain ({size // 1024} KB; the "
                                 f"launcher keeps at most {MAX_VALUE_BYTES // 1024} KB per token).")
-        old = self._get_raw(service, key)
+        try:
+            old = self._get_raw(service, key)
+        except KeychainError as exc:  # nothing written yet
+            raise KeychainUnchanged(exc.message) from None
         if utf16_size(INLINE + value) <= CHUNK_BYTES:
             pieces: list[str] = []
             main = INLINE + value
         else:
             pieces = split_utf16(value)
             main = f"{HEADER}{len(pieces)}:{checksum(value)}"
+        wrote = False
         try:
             for n, piece in enumerate(pieces):
                 self._call(self._keyring.set_password, service, f"{key}#{n}", piece)
+                wrote = True
             self._call(self._keyring.set_password, service, key, main)
+            wrote = True
             if self.get(service, key) != value:
                 log.warning("keychain write did not read back")
                 raise KeychainError("The system keychain did not keep the session (it read back differently).")
-        except KeychainError:
+        except KeychainError as exc:
+            if not wrote:  # nothing was written (a locked keychain): what it held stays, usable
+                raise KeychainUnchanged(exc.message) from None
             self._scrub(service, key, max(len(pieces), self._old_count(old)))
             raise
         self._drop_chunks(service, key, start=len(pieces), count=self._old_count(old))
