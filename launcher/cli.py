@@ -32,8 +32,8 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets", "publish", "install", "update", "verify", "game",
-            "uninstall")
-DELIVERY_COMMANDS = COMMANDS[5:]
+            "uninstall", "doctor")
+DELIVERY_COMMANDS = COMMANDS[5:11]
 MAX_SECRET_CHARS = 65536
 MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
 INTERNAL_ERROR = 1  # a bug, not one of the contract's outcomes: one line here, the traceback in the log
@@ -141,6 +141,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     from .cli_delivery import add_parsers
 
     add_parsers(sub, ArgumentParser, env_option)
+    do = sub.add_parser("doctor", help="check everything a sign-in, a download and a launch depend on")
+    do.add_argument("--manifest", default=argparse.SUPPRESS)
+    do.add_argument("--json", action="store_true")
+    env_option(do)
     return p
 
 
@@ -457,6 +461,33 @@ async def _play(args: argparse.Namespace) -> int:
     return ExitCode.OK if code == 0 else ExitCode.GAME
 
 
+async def _doctor(args: argparse.Namespace) -> int:
+    from .diagnostics import Area, exit_code, fail
+
+    try:
+        manifest = load_manifest(getattr(args, "manifest", None), env=args.env)
+    except ManifestError as exc:
+        checks = [fail("manifest", None, exc.message, "Fix the manifest at the file and line named.",
+                       area=Area.MANIFEST)]
+    else:
+        from . import doctor
+        from .http import Http
+
+        async with Http() as http:
+            checks = await doctor.run(manifest, http)
+    if args.json:
+        json.dump({"checks": [c.to_json() for c in checks]}, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        marks = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}
+        for check in checks:
+            where = f" ({check.service})" if check.service else ""
+            print(f"{marks[check.status.value]}  {safe_text(check.name)}{safe_text(where)}: {safe_text(check.detail)}")
+            if check.fix and check.status.value != "ok":
+                print(f"      fix: {safe_text(check.fix)}")
+    return exit_code(checks)
+
+
 def read_secret(name: str, *, stdin: Any = None) -> str:
     """A secret's value from stdin (piped) or a prompt that does not echo; never from argv."""
     stdin = stdin or sys.stdin
@@ -568,6 +599,8 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             return _accounts(args)
         if args.command == "secrets":
             return _secrets(args)
+        if args.command == "doctor":
+            return _run_async(_doctor(args))
         if args.command in DELIVERY_COMMANDS:
             from . import cli_delivery
 

@@ -23,7 +23,7 @@ log = logging.getLogger("launcher.tls")
 @dataclass
 class Trust:
     context: ssl.SSLContext
-    source: str  # "system store", "bundled list (certifi)", "SSL_CERT_FILE=/path", ...
+    source: str  # what certificates are checked against, in words ("system's trust store", ...)
     problem: str | None = None  # set: every https request fails with this message
     warnings: list[str] = field(default_factory=list)
 
@@ -75,14 +75,17 @@ def build(environ: dict[str, str] | None = None) -> Trust:
             problem = (f"SSL_CERT_FILE names {cert_file}, which holds no usable certificate ({_reason(exc)}), so no "
                        "secure connection can be verified. Fix the file, or unset SSL_CERT_FILE to use the "
                        "system's certificates.")
-            return Trust(ssl.create_default_context(), f"SSL_CERT_FILE={cert_file}", problem, warnings)
-    source = f"SSL_CERT_FILE={cert_file}" if cert_file and os.path.isfile(cert_file) else "system store"
+            return Trust(ssl.create_default_context(), f"certificates in SSL_CERT_FILE ({cert_file})", problem,
+                         warnings)
+    source = (f"certificates in SSL_CERT_FILE ({cert_file})" if cert_file and os.path.isfile(cert_file)
+              else "system's trust store")
     if os.name == "posix" and not _platform_verifier() and not _system_has_store():
         try:
             import certifi
 
             return Trust(ssl.create_default_context(cafile=certifi.where()),
-                         "bundled list (certifi): this system has no certificate store", None, warnings)
+                         "bundled list of certificates (certifi): this system has no store of its own", None,
+                         warnings)
         except (ImportError, OSError, ssl.SSLError):  # pragma: no cover - certifi comes with httpx
             pass
     return Trust(_system_context(), source, None, warnings)

@@ -15,6 +15,7 @@ import logging
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -42,6 +43,7 @@ class Offer:
     build: BuildList
     build_bytes: bytes
     build_sha256: str
+    expires: datetime | None = None  # when the signed timestamp runs out (the studio must re-sign before)
 
 
 def root_id(root_bytes: bytes) -> str:
@@ -178,6 +180,16 @@ def _load_target(updater: Any, path: str, limit: int) -> bytes:
     return read_regular(Path(cached), limit)
 
 
+def _timestamp_expiry(folder: Path) -> datetime | None:
+    from tuf.api.metadata import Metadata
+
+    try:
+        expires: datetime = Metadata.from_file(str(folder / "timestamp.json")).signed.expires
+    except Exception:
+        return None
+    return expires
+
+
 async def offer(http: Http, repository: str, root_bytes: bytes, state_dir: Path, channel: str) -> Offer:
     """The channel's current build, verified; exit 8 (refused metadata or content) or 4 (the network)."""
     loop = asyncio.get_running_loop()
@@ -203,7 +215,8 @@ async def offer(http: Http, repository: str, root_bytes: bytes, state_dir: Path,
         except tuf_errors.RepositoryError:
             raise
         build = parse_build(build_bytes, version=pointer.version)
-        return Offer(pointer, build, build_bytes, hashlib.sha256(build_bytes).hexdigest())
+        return Offer(pointer, build, build_bytes, hashlib.sha256(build_bytes).hexdigest(),
+                     _timestamp_expiry(state_dir / root_id(root_bytes)))
 
     try:
         return await threads.run(work)

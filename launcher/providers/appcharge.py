@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
+from ..diagnostics import Check
 from ..models import Field, FieldKind, Profile, Session
 from ..steps import appcharge
 from ..steps.flow import Context, Plan
@@ -41,6 +42,10 @@ class Appcharge(Provider):
     # The endpoint issues no token of its own: the session id it was given identifies the player to the game.
     game_token = "session_id"
     handover_tokens = ("session_id",)
+
+
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        return [await appcharge.diagnose(ctx)]
 
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
         return Plan((appcharge.authenticate_step,))

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+from ..diagnostics import Check
 from ..models import Field, FieldKind, Profile, ServiceSpec, Session, Settings
 from ..outcomes import InvalidRequest, UsageError
 from ..redact import secrets
@@ -187,6 +188,13 @@ class Provider(ABC):
                 values = {}
             if isinstance(values, dict):
                 session.data["form"] = json.dumps({k: v for k, v in values.items() if k not in confidential})
+
+    # --- launcher doctor ----------------------------------------------------------------------------
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        """Whether this provider's services answer as the real ones do with this game's settings, asked without
+        signing anyone in and without sending a secret (`launcher doctor`). Checks of a shared service are named
+        alike, so that they run once."""
+        return []
 
     # --- the signed-in player ---------------------------------------------------------------------
     async def load_profile(self, ctx: Context, session: Session) -> Profile:

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from ..diagnostics import Check
 from ..models import Field, FieldKind, Profile, Session, Settings
 from ..outcomes import UsageError
 from ..steps import facebook_device, playfab, profile_signin
@@ -48,6 +49,15 @@ class Earth(Provider):
                                    shown_when=("via", (PlayFabFacebook.id,)))
     game_token = "game_token"
     handover_data = ("session_id", "via")
+
+
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        """The game server's route, and the PlayFab title it chains on (and Facebook's device login when a
+        player can continue with Facebook)."""
+        checks = [await profile_signin.diagnose(ctx), *await playfab.diagnose(ctx)]
+        if ctx.settings.option("playfab", "facebook_app_id"):
+            checks.append(await facebook_device.diagnose(ctx))
+        return checks
 
     def form_fields(self, tester: bool) -> tuple[Field, ...]:
         """A player picks only among the player-facing PlayFab methods (no Xbox server login, no custom id)."""

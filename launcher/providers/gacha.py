@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
+from ..diagnostics import Check
 from ..models import Field, FieldKind, Profile, Session
 from ..outcomes import RateLimited, SessionExpired
 from ..steps import jsonapi
@@ -56,6 +57,10 @@ class GachaProvider(Provider):
     )
     label_field = "email"
     game_token = "access_token"
+
+
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        return [await jsonapi.diagnose(ctx)]
 
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
         return Plan((Step("Signing in…", _limited_sign_in),))

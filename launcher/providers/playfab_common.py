@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from ..diagnostics import Check
 from ..models import Profile, ServiceSpec, Session
 from ..outcomes import SessionExpired
 from ..steps import playfab
@@ -18,6 +19,10 @@ class PlayFabProvider(Provider):
     login: ClassVar[playfab.Login]
     game_token = "session_ticket"
     handover_tokens = ("entity_token",)
+
+
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        return await playfab.diagnose(ctx)
 
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
         return Plan((self.login.step,))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..diagnostics import Check
 from ..models import Field, FieldKind
 from ..steps import facebook_device, facebook_oauth, playfab
 from ..steps.flow import Context
@@ -46,3 +47,6 @@ class PlayFabFacebook(PlayFabProvider):
     services = (playfab.SERVICE, facebook_device.GRAPH)
     login = playfab.Login("/Client/LoginWithFacebook", build)
     external = CONTINUE_WITH_FACEBOOK
+
+    async def diagnose(self, ctx: Context) -> list[Check]:
+        return [*await super().diagnose(ctx), await facebook_device.diagnose(ctx)]

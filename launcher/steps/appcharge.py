@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from ..diagnostics import Check
 from ..models import Profile, ServiceSpec, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError, SignInError
 from ..reply import Reply
+from . import probes
 from .common import as_dict, expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
@@ -144,3 +146,12 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
 
 
 authenticate_step = Step("Authenticating with the publisher…", authenticate)
+
+
+async def diagnose(ctx: Context) -> Check:
+    """`launcher doctor`: the publisher's endpoint answers (asked unsigned, with no publisher token: no secret
+    leaves, and it refuses)."""
+    return await probes.route(ctx, name="authenticate endpoint", service=SERVICE.name,
+                              url=ctx.settings.base_url(SERVICE), what="The publisher's authenticate-player endpoint",
+                              fix=f"[services] {SERVICE.name} must be the full address of the publisher's "
+                                  "authenticate-player endpoint.")

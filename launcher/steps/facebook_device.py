@@ -10,14 +10,16 @@ The client token is not a secret (it ships inside apps); the access token lives 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
+from ..diagnostics import Area, Check, fail, ok
 from ..models import ServiceSpec
-from ..outcomes import ClientConfigError, InvalidCredentials, ProtocolError, TimeoutError_
+from ..outcomes import ClientConfigError, InvalidCredentials, LauncherError, ProtocolError, TimeoutError_
 from ..redact import secrets as redactor
 from ..reply import Reply, clamp_seconds
 from .common import as_dict, optional_str, raise_for_service_status, require
@@ -103,3 +105,31 @@ async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[fl
                             code=f"login-status-{reply.status}")
     raise TimeoutError_("The Facebook code expired before the sign-in was approved. Try again for a new code.",
                         code="expired")
+
+
+async def diagnose(ctx: Context) -> Check:
+    """`launcher doctor`: Login for Devices works for this app (a device code is asked for and left unused; it
+    expires by itself). The client token is not a secret: it ships inside every copy of the game."""
+    name = "Login for Devices"
+    try:
+        token = app_token(ctx)
+    except ClientConfigError as exc:
+        return fail(name, GRAPH.name, exc.message, "Add [playfab] facebook_app_id and facebook_client_token (the "
+                    "app's Settings > Advanced > Client token) to the manifest.", area=Area.MANIFEST)
+    try:
+        reply = await _post(ctx, "device/login", {"access_token": token, "scope": "public_profile"})
+    except LauncherError as exc:
+        return fail(name, GRAPH.name, exc.message, "Check the network (Facebook's Graph API must be reachable).",
+                    player="Facebook can't be reached right now.")
+    doc: Any = None
+    with contextlib.suppress(ProtocolError):
+        doc = reply.json(service=NAME)
+    if reply.status == 200 and isinstance(doc, dict) and isinstance(doc.get("user_code"), str):
+        return ok(name, GRAPH.name, f"Facebook Login for Devices answers for app {token.split('|')[0]} (a code was "
+                                    "issued and left unused).", player="Continue with Facebook is ready.")
+    sub, text = graph_error(reply)
+    detail = f"Facebook refused Login for Devices for app {token.split('|')[0]} (HTTP {reply.status}" + \
+        (f", subcode {sub}" if sub else "") + (f": {text}" if text else "") + ")."
+    return fail(name, GRAPH.name, detail, "In the app's Facebook dashboard turn on Facebook Login > Settings > "
+                "'Login from Devices', and check [playfab] facebook_app_id and facebook_client_token (Settings > "
+                "Advanced > Client token).", player="Continue with Facebook is not available for this game.")

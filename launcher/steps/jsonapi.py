@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from ..diagnostics import Check
 from ..models import Item, Profile, ServiceSpec, Session, parse_time
 from ..outcomes import AccountGone, ClientConfigError, InvalidCredentials, InvalidRequest, ProtocolError, SessionExpired
 from ..reply import Reply, expires_after
+from . import probes
 from .common import as_dict, as_list, expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context
 
@@ -151,3 +154,17 @@ async def me(ctx: Context, session: Session) -> Profile:
                                             "Authorization": f"Bearer {session.tokens.get('access_token', '')}"},
                                    service=NAME)
     return parse_player(check_reply(reply, unauthorized=SessionExpired))
+
+
+async def diagnose(ctx: Context) -> Check:
+    """`launcher doctor`: the sign-in route answers (a sign-in of an address that cannot exist is refused)."""
+    import secrets
+
+    base = ctx.settings.base_url(SERVICE)
+    body = {"data": {"type": "player", "attributes": {"email": "launcher-doctor@invalid.example",
+                                                      "password": secrets.token_urlsafe(12)}, "relationships": {}}}
+    return await probes.route(ctx, name="sign-in route", service=SERVICE.name, url=f"{base}/api/v1/players/sign_in",
+                              what="The account service's sign-in (players/sign_in)", headers=HEADERS,
+                              body=json.dumps(body).encode(),
+                              fix=f"[services] {SERVICE.name} must be the API's base URL: the launcher calls "
+                                  f"{base}/api/v1/players/sign_in.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from .. import clock
+from ..diagnostics import Check, fail, ok, warn
 from ..models import Item, Profile, ServiceSpec, Session, parse_time, utcnow
 from ..outcomes import (
     AccountGone,
@@ -17,6 +19,7 @@ from ..outcomes import (
     InvalidCredentials,
     InvalidRequest,
     InvalidSignature,
+    LauncherError,
     ProtocolError,
     RateLimited,
     ServerUnavailable,
@@ -24,7 +27,7 @@ from ..outcomes import (
     SignInError,
 )
 from ..reply import Reply, clamp_seconds
-from .common import expect_json_type, optional_str, raise_for_service_status, require
+from .common import as_dict, expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
 SERVICE = ServiceSpec(
@@ -333,3 +336,53 @@ async def _combined_info(ctx: Context, attempt: Attempt) -> None:
 
 
 combined_info_step = Step("Loading your profile…", _combined_info)
+
+
+async def diagnose(ctx: Context) -> list[Check]:
+    """`launcher doctor`: the title is known, and the profile fields the manifest asks for are allowed. Asked with
+    a sign-in of a custom id that cannot exist and `CreateAccount: false`: nobody is signed in or created, and no
+    secret is sent. PlayFab answers AccountNotFound (1001) for a known title, InvalidTitleId (1004) for an unknown
+    one, and RequestViewConstraintParamsNotAllowed (1303) when the requested profile view is not allowed."""
+    import secrets
+
+    title = str(ctx.settings.option(SERVICE, "title_id", "") or "")
+    fields = profile_fields(ctx)
+    body = {"TitleId": title, "CustomId": f"launcher-doctor-{secrets.token_hex(12)}", "CreateAccount": False,
+            "InfoRequestParameters": info_request(fields)}
+    try:
+        reply = await ctx.http.request("POST", f"{base_url(ctx)}/Client/LoginWithCustomID", json_body=body,
+                                       headers={"Content-Type": "application/json", **sdk_header()}, service=NAME)
+    except LauncherError as exc:
+        return [fail("title", SERVICE.name, exc.message, "Check the network and [services] playfab (or the title id, "
+                     "which names the server) in the manifest.", player="The sign-in server can't be reached.")]
+    doc: Any = None
+    with contextlib.suppress(ProtocolError):
+        doc = reply.json(service=NAME)
+    code = as_dict(doc).get("errorCode")
+    shown = ", ".join(fields)
+    where = "Game Manager > Title settings > Client Profile Options"
+    if code == 1303:
+        return [ok("title", SERVICE.name, f"Title {title} is known."),
+                fail("profile fields", SERVICE.name, f"Title {title} does not show clients the profile fields "
+                     f"{shown} ([playfab] profile_fields). Sign-ins still work, with the display name only.",
+                     f"Tick them in the PlayFab {where}, or remove them from [playfab] profile_fields.")]
+    if code in (1004, 1126) or (reply.status == 400 and str(as_dict(doc).get("error")) == "InvalidTitleId"):
+        return [fail("title", SERVICE.name, f"PlayFab does not know the title id {title!r} (error {code}).",
+                     "Set [playfab] title_id to the title's id (Game Manager > Title settings > API Features).",
+                     player="This game's sign-in is not set up correctly; please contact the game's support.")]
+    if code == 1001 or (reply.status == 200 and as_dict(doc).get("code") == 200):
+        checks = [ok("title", SERVICE.name, f"Title {title} is known (an unknown player was refused, as expected).",
+                     player="The sign-in server answers.")]
+        if fields == DISPLAY_NAME_ONLY:
+            checks.append(ok("profile fields", SERVICE.name, "Only the display name is asked for; every title "
+                                                              "allows it."))
+        else:
+            checks.append(ok("profile fields", SERVICE.name, f"The profile fields {shown} were accepted with the "
+                                                              "request."))
+        return checks
+    if reply.status == 429 or code in (1199, 1130, 1342):
+        return [warn("title", SERVICE.name, "PlayFab is limiting requests from this address right now (HTTP "
+                     f"{reply.status}); the title could not be checked.", "Run the check again in a minute.")]
+    detail = optional_str(as_dict(doc), "errorMessage") or f"HTTP {reply.status}"
+    return [fail("title", SERVICE.name, f"PlayFab answered an unexpected error for title {title!r} ({code}: "
+                 f"{detail}).", "Check [playfab] title_id and [services] playfab in the manifest.")]

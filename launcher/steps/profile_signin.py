@@ -10,9 +10,11 @@ import logging
 import uuid
 from typing import Any
 
+from ..diagnostics import Check
 from ..models import ServiceSpec, Session
 from ..outcomes import ClientConfigError, InvalidRequest, ProtocolError, SessionExpired, SignInError
 from ..reply import Reply
+from . import probes
 from .common import optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
@@ -149,3 +151,13 @@ async def _game_profile(ctx: Context, attempt: Attempt) -> None:
 # The tail every Earth plan shares, after a PlayFab sign-in or a kept ticket.
 CHAIN = (Step("Signing in to the game server…", _exchange),
          Step("Loading your game profile…", _game_profile, optional=True))
+
+
+async def diagnose(ctx: Context) -> Check:
+    """`launcher doctor`: the profile signin route answers (asked without a session ticket, it refuses)."""
+    base = ctx.settings.base_url(SERVICE)
+    return await probes.route(ctx, name="signin route", service=SERVICE.name,
+                              url=f"{base}/api/v1.1/player/profile/signin",
+                              what="The game server's profile signin (api/v1.1/player/profile/signin)",
+                              fix=f"[services] {SERVICE.name} must be the game server's base URL: the launcher calls "
+                                  f"{base}/api/v1.1/player/profile/signin.")
