@@ -481,8 +481,8 @@ async def _doctor(args: argparse.Namespace) -> int:
     else:
         marks = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}
         for check in checks:
-            where = f" ({check.service})" if check.service else ""
-            print(f"{marks[check.status.value]}  {safe_text(check.name)}{safe_text(where)}: {safe_text(check.detail)}")
+            where = f" ({safe_text(check.service)})" if check.service else ""
+            print(f"{marks[check.status.value]}  {safe_text(check.name)}{where}: {safe_text(check.detail)}")
             if check.fix and check.status.value != "ok":
                 print(f"      fix: {safe_text(check.fix)}")
     return exit_code(checks)

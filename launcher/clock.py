@@ -10,8 +10,13 @@ import time
 from datetime import UTC, datetime, timedelta
 
 NOTICEABLE_S = 60.0  # below this, the difference is network delay and rounding, not a wrong clock
+HARMFUL_S = 300.0  # past this, signed requests (the publisher's 5-minute window) and strict servers refuse
 MAX_SKEW_S = 366 * 24 * 3600.0
 _samples: list[float] = []  # server minus local, seconds, the last few answers
+
+
+def _local_now() -> float:
+    return time.time()
 
 
 def observe(date_header: str | None, *, received: float | None = None) -> None:
@@ -26,7 +31,7 @@ def observe(date_header: str | None, *, received: float | None = None) -> None:
         return
     if server is None or server.tzinfo is None:
         return
-    local = received if received is not None else time.time()
+    local = received if received is not None else _local_now()
     difference = server.timestamp() - local
     if abs(difference) > MAX_SKEW_S:
         return

@@ -141,13 +141,17 @@ def _reachable(proxy: str) -> bool:
 
 
 def clock_check() -> Check:
+    """Against the servers' Date headers seen during the checks (a minute is noise; past five minutes, signed
+    requests are refused and, days off, certificates look expired)."""
     words = clock.describe()
     if words is None:
         return ok("clock", None, "This computer's clock agrees with the servers'.")
-    return warn("clock", None, words + " Sign-ins still work (times are corrected), but secure connections may "
-                                       "fail if it is off by days.",
-                "Set the date and time automatically in the system settings.",
-                player="Your computer's clock is wrong; set it automatically in the system settings.")
+    fix = "Set the date and time automatically in the system settings."
+    player = "Your computer's clock is wrong; set the date and time automatically in the system settings."
+    if abs(clock.skew_s()) >= clock.HARMFUL_S:
+        return fail("clock", None, words + " Signed sign-in requests are refused past five minutes, and "
+                    "secure connections fail when it is off by days.", fix, player=player)
+    return warn("clock", None, words + " Token times are corrected for it.", fix, player=player)
 
 
 async def delivery(manifest: Manifest, http: Http) -> list[Check]:
@@ -168,8 +172,10 @@ async def delivery(manifest: Manifest, http: Http) -> list[Check]:
         return [fail("repository", "delivery", exc.message, "Check [delivery] repository in the manifest and that "
                      "the studio's server or CDN serves it.", player="The game's download server can't be reached.")]
     except LauncherError as exc:
-        return [fail("repository", "delivery", exc.message, "The studio must publish or re-sign the repository "
-                     "(launcher publish refresh re-signs the timestamp).",
+        skew = clock.describe()
+        hint = f" {skew} Expiry is judged by this computer's clock." if skew and "expired" in exc.message else ""
+        return [fail("repository", "delivery", exc.message + hint, "The studio must publish or re-sign the "
+                     "repository (launcher publish refresh re-signs the timestamp).",
                      player="The game's downloads can't be trusted right now.")]
     expires = offer.expires
     detail = (f"The repository's signed metadata is valid; channel {target.channel!r} offers "

@@ -103,6 +103,7 @@ def sandbox(sandbox_server: Sandbox) -> Iterator[Sandbox]:
     saved = dict(sandbox_server.state.settings)
     yield sandbox_server
     sandbox_server.state.clear()
+    sandbox_server.state.settings.clear()  # a switch a test turned on is gone, not only the ones it changed
     sandbox_server.state.settings.update(saved)
 
 

@@ -10,7 +10,11 @@ Login for Devices (developers.facebook.com/docs/facebook-login/for-devices; the 
   GET/POST /device                 the page at verification_uri: a person types the user_code and approves as one of
                                    the demo Facebook users (a stand-in for facebook.com/device)
 Any Graph API version in the path is accepted (`/v2.6/...`, `/v16.0/...`). Parameters may come in the form body or
-the query string. Settings: `facebook_device_expires_in` (420 in Facebook's example), `facebook_device_interval` (5).
+the query string. Settings: `facebook_device_expires_in` (420 in Facebook's example), `facebook_device_interval` (5),
+`facebook_device_login_enabled` (true; false stands for an app whose "Login from Devices" is off: Facebook does not
+document that answer, so the sandbox gives Graph's generic capability error, code 3 "(#3) Application does not have
+the capability to make this API call." from developers.facebook.com/docs/graph-api/guides/error-handling, and
+`launcher doctor` reports whatever code and message come back as they are).
 
 The OAuth dialog (`/dialog/oauth`, `/dialog/confirm`) stands in for facebook.com's manual login flow
 (developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow) for studios that registered a redirect.
@@ -128,6 +132,9 @@ def device_routes(state: SandboxState) -> list[Route]:
         p = await params(request)
         if not app_token_ok(p.get("access_token", "")):
             return bad_token()
+        if not state.settings.get("facebook_device_login_enabled", True):
+            return graph_error(400, None, {"message": "(#3) Application does not have the capability to make this "
+                                                      "API call.", "code": 3})
         now = time.time()
         with lock:
             for stale in [k for k, c in codes.items() if c.expires_at + 600 < now]:
@@ -148,6 +155,9 @@ def device_routes(state: SandboxState) -> list[Route]:
         p = await params(request)
         if not app_token_ok(p.get("access_token", "")):
             return bad_token()
+        if not state.settings.get("facebook_device_login_enabled", True):
+            return graph_error(400, None, {"message": "(#3) Application does not have the capability to make this "
+                                                      "API call.", "code": 3})
         now = time.time()
         with lock:
             entry = codes.get(p.get("code", ""))

@@ -8,7 +8,14 @@ learn.microsoft.com .../playfab/features/playerdata/getting-player-profiles (a t
 name until the studio allows more under Title settings > Client Profile Options).
 
 Title configuration in the sandbox state: `settings["playfab_client_profile_options"]`, the profile fields the title
-lets clients see (PlayFab's default is `["DisplayName"]`; the demo title also allows `"AvatarUrl"`).
+lets clients see (PlayFab's default is `["DisplayName"]`; the demo title also allows `"AvatarUrl"`), and
+`settings["playfab_title_exists"]` (default true): false answers every call as PlayFab answers for a title it does
+not know, InvalidAPIEndpoint 1131 "Could not determine a title id for this." (no official page documents it; seen
+from a retired title in AeonLucid/Prospect issue #14 and from a request without TitleId in Structed/godot-playfab
+PR #118). A body `TitleId` other than the title the server is for is InvalidTitleId 1004 (playfab-docs,
+global-api-method-error-codes). Whether PlayFab checks `ProfileConstraints` before or after it looks the account up
+is not documented: the sandbox checks them only for an existing account, so `launcher doctor` cannot learn them
+from a sign-in of an account that does not exist, and says so.
 """
 
 from __future__ import annotations
@@ -197,7 +204,11 @@ def routes(state: SandboxState) -> list[Route]:
     world = PlayFabWorld(state)
     state.settings.setdefault(PROFILE_OPTIONS, list(world.cfg.get("client_profile_options", ["DisplayName"])))
 
+    state.settings.setdefault("playfab_title_exists", True)
+
     def title_ok(body: dict[str, Any]) -> Response | None:
+        if not state.settings["playfab_title_exists"]:
+            return fail(400, "InvalidAPIEndpoint", 1131, "Could not determine a title id for this.")
         if "TitleId" not in body or not body["TitleId"]:
             return required("TitleId")
         if body["TitleId"] != world.cfg["title_id"]:

@@ -366,19 +366,29 @@ async def diagnose(ctx: Context) -> list[Check]:
                 fail("profile fields", SERVICE.name, f"Title {title} does not show clients the profile fields "
                      f"{shown} ([playfab] profile_fields). Sign-ins still work, with the display name only.",
                      f"Tick them in the PlayFab {where}, or remove them from [playfab] profile_fields.")]
-    if code in (1004, 1126) or (reply.status == 400 and str(as_dict(doc).get("error")) == "InvalidTitleId"):
-        return [fail("title", SERVICE.name, f"PlayFab does not know the title id {title!r} (error {code}).",
+    if code == 1131:  # PlayFab's answer for a title it does not know ("Could not determine a title id for this.")
+        return [fail("title", SERVICE.name, f"PlayFab does not know the title {title!r} (error 1131: "
+                     f"{optional_str(as_dict(doc), 'errorMessage') or 'InvalidAPIEndpoint'}).",
                      "Set [playfab] title_id to the title's id (Game Manager > Title settings > API Features).",
                      player="This game's sign-in is not set up correctly; please contact the game's support.")]
-    if code == 1001 or (reply.status == 200 and as_dict(doc).get("code") == 200):
-        checks = [ok("title", SERVICE.name, f"Title {title} is known (an unknown player was refused, as expected).",
-                     player="The sign-in server answers.")]
+    if code == 1004:  # the title in the body is not the one the server is for
+        return [fail("title", SERVICE.name, f"The PlayFab server at {base_url(ctx)} is not the server of title "
+                     f"{title!r} (error 1004 InvalidTitleId).",
+                     "Set [playfab] title_id to the title's id, and leave [services] playfab out (it defaults to "
+                     "https://{title_id}.playfabapi.com) or point it at that title's server.",
+                     player="This game's sign-in is not set up correctly; please contact the game's support.")]
+    if code in (1001, 1191) or (reply.status == 200 and as_dict(doc).get("code") == 200):
+        policy = " (its API policy turns LoginWithCustomID off)" if code == 1191 else ""
+        checks = [ok("title", SERVICE.name, f"Title {title} is known{policy}; a player that does not exist was "
+                                            "refused, as expected.", player="The sign-in server answers.")]
         if fields == DISPLAY_NAME_ONLY:
             checks.append(ok("profile fields", SERVICE.name, "Only the display name is asked for; every title "
                                                               "allows it."))
         else:
-            checks.append(ok("profile fields", SERVICE.name, f"The profile fields {shown} were accepted with the "
-                                                              "request."))
+            checks.append(warn("profile fields", SERVICE.name, f"The profile fields {shown} ([playfab] "
+                               "profile_fields) could not be confirmed: PlayFab checks them only for an existing "
+                               "player. If the title refuses them, sign-ins go on with the display name only.",
+                               f"Make sure they are ticked in the PlayFab {where}."))
         return checks
     if reply.status == 429 or code in (1199, 1130, 1342):
         return [warn("title", SERVICE.name, "PlayFab is limiting requests from this address right now (HTTP "
