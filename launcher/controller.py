@@ -502,6 +502,13 @@ class Controller:
             self.notice(exc.message)
         self.load_accounts()
 
+    # --- Help > Check my connection ------------------------------------------------------------------
+    async def check_connection(self) -> list[Any]:
+        """`launcher doctor`'s checks for this game and environment (each carries a player's wording)."""
+        from . import doctor
+
+        return await doctor.run(self.core.manifest, self.core.http)
+
     # --- avatars ------------------------------------------------------------------------------------
     async def load_avatar(self, url: str) -> tuple[bytes, str] | None:
         if url in self.avatars:

@@ -13,6 +13,7 @@ import logging
 import secrets
 import socket
 import tempfile
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,9 @@ async def run(manifest: Manifest, http: Http) -> list[Check]:
     seen: set[tuple[str, str | None]] = set()
     jobs = []
     for pid in manifest.enabled:
-        jobs.append(_bounded(providers.get(pid).diagnose(context), f"sign-in with {pid}"))
+        provider = providers.get(pid)
+        jobs.append(_named(_bounded(provider.diagnose(context), f"sign-in with {pid}"), provider.service,
+                           manifest.text_for(provider)[0]))
     if manifest.delivery is not None:
         jobs.append(_bounded(delivery(manifest, http), "game downloads"))
     for found in await asyncio.gather(*jobs):
@@ -56,6 +59,15 @@ async def run(manifest: Manifest, http: Http) -> list[Check]:
                 checks.append(check)
     checks.append(clock_check())
     return checks
+
+
+async def _named(job: Awaitable[list[Check]], service: str, label: str) -> list[Check]:
+    """A provider's own service's checks in a player's words name the sign-in method they are about."""
+    import dataclasses
+
+    return [dataclasses.replace(c, player=f"{label}: {c.player[0].lower()}{c.player[1:]}")
+            if c.service == service and c.player and c.player.startswith("This sign-in method") else c
+            for c in await job]
 
 
 async def _bounded(job: object, what: str) -> list[Check]:
@@ -114,18 +126,22 @@ def network_path(http: Http) -> list[Check]:
                                "runs.", player="The network's proxy can't be reached."))
         else:
             checks.append(ok("proxy", None, f"Connections go through the proxy at {shown}"
-                                            f"{f'; not for {bypass}' if bypass else ''}."))
+                                            f"{f'; not for {bypass}' if bypass else ''}.",
+                             player="Connections go through your network's proxy."))
     else:
-        checks.append(ok("proxy", None, "No proxy is set: connections go direct."))
+        checks.append(ok("proxy", None, "No proxy is set: connections go direct.",
+                         player="Your network connection is set up."))
     trust = http.trust
     if trust.problem:
         checks.append(fail("certificates", None, trust.problem, "Fix or unset SSL_CERT_FILE.",
                            player="Secure connections can't be checked on this computer."))
     elif trust.warnings:
         checks.append(warn("certificates", None, " ".join(trust.warnings) + f" Using: {trust.source}.",
-                           "Unset the variable or point it at a real file or folder."))
+                           "Unset the variable or point it at a real file or folder.",
+                           player="Secure connections are checked with this computer's own certificates."))
     else:
-        checks.append(ok("certificates", None, f"Certificates are checked against the {trust.source}."))
+        checks.append(ok("certificates", None, f"Certificates are checked against the {trust.source}.",
+                         player="Secure connections can be checked."))
     return checks
 
 
@@ -145,7 +161,8 @@ def clock_check() -> Check:
     requests are refused and, days off, certificates look expired)."""
     words = clock.describe()
     if words is None:
-        return ok("clock", None, "This computer's clock agrees with the servers'.")
+        return ok("clock", None, "This computer's clock agrees with the servers'.",
+                  player="Your computer's clock is right.")
     fix = "Set the date and time automatically in the system settings."
     player = "Your computer's clock is wrong; set the date and time automatically in the system settings."
     if abs(clock.skew_s()) >= clock.HARMFUL_S:

@@ -619,6 +619,32 @@ class MainWindow(QMainWindow):
         if account is not None:
             self.controller.begin_add_account(account.provider, self.controller.prefill(account))
 
+    def check_connection(self) -> None:
+        """Help > Check my connection: the doctor's checks in a player's words (a tester's: with the details)."""
+        from .widgets.connection_check import ConnectionCheck
+
+        dialog = getattr(self, "connection_dialog", None)
+        if dialog is None:
+            dialog = self.connection_dialog = ConnectionCheck(self, tester=self.tester)
+            dialog.again.clicked.connect(self.check_connection)
+        dialog.tester = self.tester
+        dialog.start()
+        dialog.show()
+        dialog.raise_()
+
+        async def run() -> None:
+            try:
+                checks = await self.controller.check_connection()
+            except Exception as exc:
+                import logging
+
+                logging.getLogger("launcher.ui").warning("connection check failed", exc_info=True)
+                dialog.show_error(getattr(exc, "message", exc.__class__.__name__))
+                return
+            dialog.show_checks(checks)
+
+        self._spawn(run())
+
     def confirm_remove(self, account_id: str | None) -> None:
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
         if account is not None and chrome().confirm_remove(self, account):

@@ -53,6 +53,7 @@ def build_menus(w: MainWindow) -> None:
         add_tester_menu(w)
     if support := w.controller.core.manifest.support_url:
         help_menu.addAction("Contact &support", lambda: QDesktopServices.openUrl(QUrl(support)))
+    help_menu.addAction("Check my &connection", w.check_connection)
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(logs.log_file().parent))))
     help_menu.addAction("&About", lambda: show_about(w))

@@ -362,10 +362,11 @@ async def diagnose(ctx: Context) -> list[Check]:
     shown = ", ".join(fields)
     where = "Game Manager > Title settings > Client Profile Options"
     if code == 1303:
-        return [ok("title", SERVICE.name, f"Title {title} is known."),
+        return [ok("title", SERVICE.name, f"Title {title} is known.", player="The sign-in server answers."),
                 fail("profile fields", SERVICE.name, f"Title {title} does not show clients the profile fields "
                      f"{shown} ([playfab] profile_fields). Sign-ins still work, with the display name only.",
-                     f"Tick them in the PlayFab {where}, or remove them from [playfab] profile_fields.")]
+                     f"Tick them in the PlayFab {where}, or remove them from [playfab] profile_fields.",
+                     player="Your profile is shown without some details.")]
     if code == 1131:  # PlayFab's answer for a title it does not know ("Could not determine a title id for this.")
         return [fail("title", SERVICE.name, f"PlayFab does not know the title {title!r} (error 1131: "
                      f"{optional_str(as_dict(doc), 'errorMessage') or 'InvalidAPIEndpoint'}).",
@@ -383,12 +384,13 @@ async def diagnose(ctx: Context) -> list[Check]:
                                             "refused, as expected.", player="The sign-in server answers.")]
         if fields == DISPLAY_NAME_ONLY:
             checks.append(ok("profile fields", SERVICE.name, "Only the display name is asked for; every title "
-                                                              "allows it."))
+                                                              "allows it.", player="Your profile can be shown."))
         else:
             checks.append(warn("profile fields", SERVICE.name, f"The profile fields {shown} ([playfab] "
                                "profile_fields) could not be confirmed: PlayFab checks them only for an existing "
                                "player. If the title refuses them, sign-ins go on with the display name only.",
-                               f"Make sure they are ticked in the PlayFab {where}."))
+                               f"Make sure they are ticked in the PlayFab {where}.",
+                               player="Your profile can be shown (some details may be missing)."))
         return checks
     if reply.status == 429 or code in (1199, 1130, 1342):
         return [warn("title", SERVICE.name, "PlayFab is limiting requests from this address right now (HTTP "
