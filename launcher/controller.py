@@ -74,8 +74,19 @@ class Controller:
         """Run `work` in the background, keeping a reference until it ends (asyncio holds only weak ones)."""
         task = asyncio.ensure_future(work)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._finished)
         return task
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        """A background task never dies unheard: its error is logged, and said in the status line."""
+        self._tasks.discard(task)
+        if task.cancelled() or (exc := task.exception()) is None:
+            return
+        log.error("a background task failed", exc_info=exc)
+        if isinstance(exc, LauncherError):
+            self.notice(exc.message)
+        else:
+            self.notice(f"Something went wrong ({exc.__class__.__name__}); the details are in the log.")
 
     def notice(self, message: str) -> None:
         self.notices.append(message)
