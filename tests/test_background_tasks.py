@@ -28,7 +28,7 @@ def test_a_failing_background_task_is_logged_and_said(manifest, accounts, captur
             await asyncio.sleep(0)
             return controller, said
 
-    controller, said = asyncio.run(go())
+    _controller, said = asyncio.run(go())
     assert any("SSL_CERT_FILE names /nowhere" in m for m in said)
     assert any("ZeroDivisionError" in m and "log" in m for m in said)
     assert "a background task failed" in captured_logs.text
