@@ -125,9 +125,9 @@ class ChestModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return item.name
+                return plain.text(item.name, limit=300)
             if col == 1:
-                return item.description
+                return plain.text(item.description, limit=1000)
             return "—" if item.count is None else f"{item.count:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -260,7 +260,7 @@ class AccountModel(QAbstractListModel):
         status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
         if role == Qt.ItemDataRole.DisplayRole:
             second = " · ".join(t for t in (item.provider, status) if t)
-            return f"{a.label}\n{second}"
+            return f"{plain.text(a.label, limit=200)}\n{second}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon_for(a)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -269,7 +269,7 @@ class AccountModel(QAbstractListModel):
             return plain.tip(f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
                     + (f"\n{shortcut} to switch" if shortcut else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [a.label, item.provider, item.environment if self.show_environment else "", a.status_text(),
+            parts = [plain.text(a.label, limit=200), item.provider, item.environment if self.show_environment else "", a.status_text(),
                      "playing" if item.playing else ""]
             return ", ".join(p for p in parts if p)
         if role == self.IdRole:

@@ -77,6 +77,7 @@ class ElidedLabel(QLabel):
         self.set_full(text)
 
     def set_full(self, text: str) -> None:
+        text = plain.text(text)  # control characters (NUL, ESC, BEL) would show as boxes
         self.full = text
         self.setToolTip(plain.tip(text))
         self.setAccessibleName(text)
@@ -104,6 +105,7 @@ class Value(QLineEdit):
         self.setObjectName("Value")
         self.setReadOnly(True)
         self.setAccessibleName(name)
+        text = plain.text(text)
         self.setText(text)
         self.setToolTip(plain.tip(text))
         self.setCursorPosition(0)

@@ -96,7 +96,7 @@ class AccountDelegate(QStyledItemDelegate):
         p.setPen(text)
         a = row.account
         p.drawText(QRect(x, box.top() + 6, width, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   elide(("▶ " if row.playing else "") + a.label, name_font, width))
+                   elide(("▶ " if row.playing else "") + plain.text(a.label, limit=200), name_font, width))
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() - 1.5, 7))
         p.setFont(small)
