@@ -269,7 +269,8 @@ class AccountModel(QAbstractListModel):
             return plain.tip(f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
                     + (f"\n{shortcut} to switch" if shortcut else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [plain.text(a.label, limit=200), item.provider, item.environment if self.show_environment else "", a.status_text(),
+            parts = [plain.text(a.label, limit=200), item.provider,
+                     item.environment if self.show_environment else "", a.status_text(),
                      "playing" if item.playing else ""]
             return ", ".join(p for p in parts if p)
         if role == self.IdRole:
