@@ -16,7 +16,15 @@ from .accounts import Account, Accounts, account_id, open_accounts
 from .accounts.batch import WriteBatch
 from .manifest import LaunchSpec, Manifest
 from .models import DeviceFacts, Profile, Session, utcnow
-from .outcomes import ClientConfigError, KeychainError, LauncherError, SessionExpired, SignInError, UsageError
+from .outcomes import (
+    ClientConfigError,
+    GameLaunchError,
+    KeychainError,
+    LauncherError,
+    SessionExpired,
+    SignInError,
+    UsageError,
+)
 from .providers.base import Provider
 from .provisioned import Provisioned
 from .reply import deadline
@@ -55,6 +63,7 @@ class Core:
         self._http = http
         self._device: DeviceFacts | None = None
         self.running: dict[str, Any] = {}  # account id -> RunningGame
+        self._marks: dict[str, Any] = {}  # account id -> RunningMark held while its game runs
 
     async def __aenter__(self) -> Core:
         return self
@@ -319,13 +328,33 @@ class Core:
 
         if launch is None:
             launch = await self.game_launch(install_missing=install_missing, on_progress=on_progress)
-        running = await game.start(launch, self.handover_values(session))
+        from .running import RunningMark
+
+        mark = RunningMark(account_id(session))
+        if not mark.acquire() and not launch.multiple_instances:
+            who = session.display_name or "this account"
+            raise GameLaunchError(f"{self.manifest.name} is already running for {who} (started by another launcher "
+                                  "window or command). Close it first; a studio can allow several copies with "
+                                  "[launch] multiple_instances = true.")
+        try:
+            running = await game.start(launch, self.handover_values(session))
+        except BaseException:
+            mark.release()
+            raise
+        release = asyncio.ensure_future(self._release_when_ended(running, mark))
+        self._marks[account_id(session)] = (mark, release)  # a strong reference until the game ends
         self.running[account_id(session)] = running
         try:
             self.accounts.note(account_id(session), "last_played", utcnow().isoformat())
         except LauncherError as exc:  # an account not saved (no "remember") or a read-only store: nothing to note
             log.info("last played not recorded: %s", exc.message)
         return running
+
+    async def _release_when_ended(self, running: Any, mark: Any) -> None:
+        try:
+            await running.process.wait()
+        finally:
+            mark.release()
 
     async def play_and_wait(self, session: Session) -> int:
         running = await self.play(session)

@@ -451,14 +451,62 @@ async def _play(args: argparse.Namespace) -> int:
         async with deadline():
             session = await core.resume(account.id)
         running = await core.play(session, launch=launch)
+        stopping = _stop_on_sigterm(running)
         try:
             code = await running.wait()
         finally:
             core.running.clear()
+    if stopping.is_set():
+        said = (f"ended (exit code {code})" if not getattr(stopping, "killed", False)
+                else f"did not close within {game_stop_s():g} seconds and was killed")
+        say(f"launcher: stopped by SIGTERM: {manifest.name} was asked to close and {said}.", file=sys.stderr)
+        return SIGTERM_EXIT
     problem = running.exit_message(code, manifest.name)
     if problem:
         say(f"launcher: {problem}", file=sys.stderr)
     return ExitCode.OK if code == 0 else ExitCode.GAME
+
+
+GAME_STOP_S = 10.0  # after SIGTERM, how long the game may take to save and close before it is killed
+SIGTERM_EXIT = 143  # 128 + SIGTERM, as shells report it
+
+
+def game_stop_s() -> float:
+    from .reply import clamp_seconds
+
+    value = clamp_seconds(os.environ.get("LAUNCHER_GAME_STOP_DEADLINE"), low=0.1, high=600.0)
+    return value if value is not None else GAME_STOP_S
+
+
+def _stop_on_sigterm(running: Any) -> Any:
+    """SIGTERM to `--play` asks the game to close (SIGTERM too: it may save), kills it if it has not after
+    LAUNCHER_GAME_STOP_DEADLINE seconds (10), and the command says which of the two happened. The returned event is
+    set once asked."""
+    import asyncio
+    import signal
+
+    stopping = asyncio.Event()
+    if sys.platform == "win32":  # pragma: no cover - no SIGTERM handlers on Windows' event loop
+        return stopping
+
+    async def stop() -> None:
+        process = running.process
+        if process.returncode is None:
+            process.terminate()
+            try:
+                await asyncio.wait_for(process.wait(), game_stop_s())
+            except TimeoutError:
+                stopping.killed = True  # type: ignore[attr-defined]
+                process.kill()
+
+    def on_sigterm() -> None:
+        if not stopping.is_set():
+            stopping.set()
+            tasks.add(asyncio.ensure_future(stop()))
+
+    tasks: set[Any] = set()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, on_sigterm)
+    return stopping
 
 
 async def _doctor(args: argparse.Namespace) -> int:

@@ -42,7 +42,8 @@ Kind = type | ListOf
 # The tables every manifest may have; the service tables come from what the providers declare.
 BASE_SCHEMA: dict[str, dict[str, Kind]] = {
     "game": {"name": str, "icon": str, "banner": str, "support_url": str, "news_url": str, "update_url": str},
-    "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str},
+    "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str,
+               "multiple_instances": bool},
     "providers": {"enabled": ListOf(str), "default": str},
     "testing": {"enabled": bool},
     "links": {},  # free labels -> http(s) URLs, in file order
@@ -92,6 +93,7 @@ class LaunchSpec:
     env: dict[str, str] = field(default_factory=dict)
     log_file: str = "game.log"
     relative: tuple[str, str] | None = None  # (executable, working_dir) inside the installed build, with [delivery]
+    multiple_instances: bool = False  # several copies of the game for one account at once
 
     def in_build(self, folder: Path) -> LaunchSpec:
         """The same launch with the executable and working folder inside an installed build."""
@@ -462,6 +464,7 @@ def load(path: str | Path) -> Manifest:
         env=dict(launch_raw.get("env", {})),
         log_file=log_name,
         relative=relative,
+        multiple_instances=bool(launch_raw.get("multiple_instances", False)),
     )
     banner = game.get("banner")
     links = {k: game[k] for k in ("news_url", "update_url") if k in game}

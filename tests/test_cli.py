@@ -41,6 +41,7 @@ def cli(sandbox, launcher_home, tmp_path):
         return subprocess.run(argv, check=False, capture_output=True, text=True, input=stdin, timeout=60,
                               env={**base_env, **(env or {})}, cwd=str(tmp_path))
     run.manifest = manifest  # type: ignore[attr-defined]
+    run.env = base_env  # type: ignore[attr-defined]
     return run
 
 

@@ -1,0 +1,115 @@
+"""A second `--play` of an account whose game still runs (started by another launcher process) refuses with a clear
+message; SIGTERM to `--play` asks the game to close, kills one that ignores it, and says which happened."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import GACHA
+from .test_cli import cli  # noqa: F401  (fixture)
+
+IGNORES_TERM = """
+import signal, sys, time
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+print("started", flush=True)
+time.sleep(60)
+"""
+WAITS = """
+import sys, time
+print("started", flush=True)
+time.sleep(60)
+"""
+
+
+def saved_account(cli) -> str:  # noqa: F811
+    done = cli("signin", "--provider", "gacha", "--field", f"email={GACHA['email']}", "--remember",
+               env={"LAUNCHER_FIELD_PASSWORD": GACHA["password"]})
+    assert done.returncode == 0, done.stderr
+    import json
+
+    return json.loads(cli("accounts", "list", "--json").stdout)[0]["id"]
+
+
+def with_game(cli, tmp_path: Path, script: str, extra: str = "") -> Path:  # noqa: F811
+    game = tmp_path / "game.py"
+    game.write_text(script)
+    manifest = tmp_path / "manifest.toml"
+    text = cli.manifest.read_text()
+    import re
+
+    text = re.sub(r'executable = "[^"]*"', f'executable = "{game}"', text)
+    if extra:
+        text = text.replace("[launch]\n", f"[launch]\n{extra}\n", 1)
+    manifest.write_text(text)
+    return manifest
+
+
+def start_play(cli, manifest: Path, account: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:  # noqa: F811
+    argv = [sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest", str(manifest)]
+    return subprocess.Popen(argv, env={**cli.env, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=str(manifest.parent))
+
+
+def wait_started(launcher_home: Path, name: str = "demo-game.log") -> None:
+    log = launcher_home / "log" / name
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        if log.exists() and "started" in log.read_text(errors="replace"):
+            return
+        time.sleep(0.1)
+    raise AssertionError("the game did not start")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_second_play_is_refused_and_sigterm_closes_the_game(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    manifest = with_game(cli, tmp_path, WAITS)
+    first = start_play(cli, manifest, account)
+    try:
+        wait_started(launcher_home)
+        second = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
+                                 str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env,
+                                check=False)
+        assert second.returncode == 7 and "already running" in second.stderr
+        assert len([line for line in second.stderr.splitlines() if line.strip()]) == 1
+        first.send_signal(signal.SIGTERM)
+        _out, err = first.communicate(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 143 and "stopped by SIGTERM" in err and "asked to close and ended" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_game_ignoring_sigterm_is_killed_and_that_is_said(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    manifest = with_game(cli, tmp_path, IGNORES_TERM)
+    first = start_play(cli, manifest, account, env={"LAUNCHER_GAME_STOP_DEADLINE": "1"})
+    try:
+        wait_started(launcher_home)
+        first.send_signal(signal.SIGTERM)
+        _out, err = first.communicate(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 143 and "did not close within 1 seconds and was killed" in err
+
+
+def test_several_copies_when_the_manifest_allows_them(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    manifest = with_game(cli, tmp_path, WAITS, extra="multiple_instances = true")
+    first = start_play(cli, manifest, account)
+    try:
+        wait_started(launcher_home)
+        second = start_play(cli, manifest, account)
+        time.sleep(3)
+        assert second.poll() is None  # started, and playing
+        second.kill()
+    finally:
+        first.kill()
