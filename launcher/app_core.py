@@ -290,21 +290,25 @@ class Core:
         settings = self.manifest_for(str(session.data.get("environment") or "")).settings
         return self.provider(session.provider).handover(session, settings)
 
-    async def game_launch(self, *, install_missing: bool = False, on_progress: Any = None) -> LaunchSpec:
-        """How to start the game. With [delivery]: only from a complete installed build, after installing the build
-        the channel marks as required (and, with `install_missing`, the channel's build when none is installed).
-        A repository that cannot be reached or is refused never keeps an installed build from being played."""
-        spec = self.manifest.delivery
+    async def game_launch(self, *, install_missing: bool = False, on_progress: Any = None,
+                          environment: str | None = None) -> LaunchSpec:
+        """How to start the game. With [delivery]: only from a complete installed build of the environment's channel
+        (a tester's staging account plays the staging build, installed beside the live one), after installing the
+        build the channel marks as required (and, with `install_missing`, the channel's build when none is
+        installed). A repository that cannot be reached or is refused never keeps an installed build from being
+        played."""
+        manifest = self.manifest_for(environment)
+        spec = manifest.delivery
         if spec is None:
-            return self.manifest.launch
+            return manifest.launch
         from .delivery import installer as delivery
         from .delivery.errors import DeliveryNetworkError, NotInstalled
         from .delivery.setup import target_for
 
-        target = target_for(self.manifest)
+        target = target_for(manifest)
         work = delivery.Installer(target, self.http, on_progress=on_progress)
         try:
-            current = delivery.installed(target.install_dir, self.manifest.name)
+            current = delivery.installed(target.install_dir, manifest.name)
         except NotInstalled:
             if not install_missing:
                 raise
@@ -319,7 +323,7 @@ class Core:
             if offer is not None and offer.pointer.required and offer.pointer.version != current.record.version:
                 log.info("build %s is required: installing it before play", offer.pointer.version)
                 await work.install()
-        return self.manifest.launch.in_build(delivery.installed(target.install_dir, self.manifest.name).folder)
+        return manifest.launch.in_build(delivery.installed(target.install_dir, manifest.name).folder)
 
     async def play(self, session: Session, *, launch: LaunchSpec | None = None, install_missing: bool = False,
                    on_progress: Any = None) -> Any:
@@ -327,7 +331,8 @@ class Core:
         from . import game
 
         if launch is None:
-            launch = await self.game_launch(install_missing=install_missing, on_progress=on_progress)
+            launch = await self.game_launch(install_missing=install_missing, on_progress=on_progress,
+                                            environment=str(session.data.get("environment") or "") or None)
         from .running import RunningMark
 
         mark = RunningMark(account_id(session))

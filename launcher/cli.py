@@ -447,7 +447,8 @@ async def _play(args: argparse.Namespace) -> int:
         from .cli_delivery import progress_on_terminal
 
         with progress_on_terminal(f"Updating {manifest.name}") as reporter:
-            launch = await core.game_launch(on_progress=reporter)
+            launch = await core.game_launch(on_progress=reporter,
+                                            environment=str(account.data.get("environment") or "") or None)
         async with deadline():
             session = await core.resume(account.id)
         running = await core.play(session, launch=launch)

@@ -224,3 +224,25 @@ def test_kill_9_at_random_points_never_leaves_a_broken_install(tmp_path, launche
     distinct = {line.split('"GET ', 1)[1].split(" ", 1)[0] for line in requests}
     # every chunk once, plus at most the chunks in flight (6) at each kill
     assert len(requests) <= len(distinct) + 6 * kills, (len(requests), len(distinct), kills)
+
+
+def test_each_environment_plays_its_own_channel_installed_beside_the_others(studio, sandbox, tmp_path):
+    repo, cli, _host = studio
+    game = (ROOT / "resources" / "demo_game.py").read_bytes()
+    repo.publish("1.0", {"demo_game.py": game})
+    repo.publish("2.0-rc", {"demo_game.py": game + b"\n# staging\n"}, channel="staging")
+    text = cli.manifest.read_text().replace("http://127.0.0.1:8765", sandbox.url)
+    text += ('\n[environments]\ndefault = "live"\n\n[environments.live]\n\n'
+             '[environments.staging.delivery]\nchannel = "staging"\n')
+    cli.manifest.write_text(text)
+    assert cli("install", "--env", "staging").returncode == 0
+    staging = json.loads(cli("game", "--env", "staging", "--json").stdout)
+    live = json.loads(cli("game", "--json").stdout)
+    assert staging["version"] == "2.0-rc" and staging["dir"].endswith("/staging")
+    assert live["installed"] is False and live["newest"] == "1.0" and live["dir"].endswith("/live")
+    signin = cli("signin", "--provider", "playfab-custom", "--env", "staging", "--field", "custom_id=astrid",
+                 "--remember")
+    assert signin.returncode == 0, signin.stderr
+    account = json.loads(cli("accounts", "list", "--json", manifest=False).stdout)[0]["id"]
+    played = cli("--account", account, "--play")
+    assert played.returncode == 0, played.stderr  # the staging build, though live is not installed
