@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .files import read_regular
+from .files import read_regular, replace_private
 from .outcomes import SignInError
 from .paths import cache_dir
 
@@ -66,10 +65,7 @@ async def fetch(http: Http, url: str) -> tuple[bytes, str] | None:
         return None
     path = cache_path(url).with_suffix(ext)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-        tmp.write_bytes(reply.body)
-        os.replace(tmp, path)
+        replace_private(path, reply.body, top=cache_dir())
     except OSError as exc:
         log.info("avatar cache not written: %s", exc.strerror)
     return reply.body, ext

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import os
 import platform
 import uuid
 
+from .files import read_regular, replace_private
 from .models import DeviceFacts
 from .paths import data_dir
 
@@ -17,19 +19,14 @@ def installation_id() -> str:
     """Random, generated once per installation, kept in the data directory (it is not a secret)."""
     path = data_dir() / "device-id"
     try:
-        value = path.read_text("utf-8").strip()
+        value = read_regular(path, 64, follow=False, tighten=True).decode("ascii").strip()
         uuid.UUID(value)
         return value
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # missing, a link, not a regular file, not an id: a new one replaces it
         pass
     value = str(uuid.uuid4())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(value, "utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only data dir: the id lasts for this run
+    with contextlib.suppress(OSError):  # a read-only data dir: the id lasts for this run
+        replace_private(path, value.encode("ascii"))
     return value
 
 

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import plistlib
+import stat
 import string
 import sys
 import time
@@ -18,10 +19,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import redact
+from . import files, redact
 from .manifest import LaunchSpec
-from .outcomes import GameLaunchError
-from .paths import log_dir
+from .outcomes import GameLaunchError, OwnFilesError
+from .paths import log_dir, own_root
 
 log = logging.getLogger("launcher.game")
 
@@ -52,6 +53,11 @@ SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD
 LAUNCHER_PREFIX = "LAUNCHER_"
 EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
 TAIL_LINES = 5
+# The game's output: one file per run, rotated at the start (the current run's file starts empty), the last
+# KEEP_RUNS runs kept besides it, each cut to its last RUN_CAP bytes when rotated. The running game's own file is
+# not capped: stopping its writes could block or kill the game.
+KEEP_RUNS = 5
+RUN_CAP = 20 * 1024 * 1024
 
 
 def game_environment(base: Mapping[str, str], handover: Mapping[str, str], *, bundle_dir: str | None = None,
@@ -152,7 +158,7 @@ def check_executable(spec: LaunchSpec, *, platform: str | None = None) -> Path:
 class RunningGame:
     process: asyncio.subprocess.Process
     log_path: Path
-    log_offset: int = 0  # where this run's output starts in the (appended) log file
+    log_offset: int = 0  # where this run's output starts in the log file (0: each run has a file of its own)
     started: float = field(default_factory=time.monotonic)
     ended: float | None = None
 
@@ -187,13 +193,61 @@ class RunningGame:
         return f"{game} exited with code {code}; see {self.log_path}."
 
 
+def _rotate(log_path: Path) -> None:
+    """Make room for a new run's log: NAME becomes NAME.1, NAME.1 becomes NAME.2 ... up to KEEP_RUNS; a run that
+    wrote more than RUN_CAP bytes keeps only its last RUN_CAP bytes. Anything but a regular file at NAME (a link,
+    a FIFO) is removed, never followed."""
+    for n in range(KEEP_RUNS - 1, 0, -1):
+        older = log_path.with_name(f"{log_path.name}.{n}")
+        if os.path.lexists(older):
+            os.replace(older, log_path.with_name(f"{log_path.name}.{n + 1}"))
+    try:
+        info = os.lstat(log_path)
+    except FileNotFoundError:
+        return
+    first = log_path.with_name(f"{log_path.name}.1")
+    if not stat.S_ISREG(info.st_mode):
+        os.unlink(log_path)
+    elif info.st_size > RUN_CAP:
+        with open(log_path, "rb", opener=files.open_own) as fh:
+            fh.seek(-RUN_CAP, os.SEEK_END)
+            files.replace_private(first, b"[... earlier output cut ...]\n" + fh.read(RUN_CAP))
+        os.unlink(log_path)
+    else:
+        os.replace(log_path, first)
+        files.tighten(first)
+
+
+def _open_log(log_path: Path) -> tuple[int, Path]:
+    """This run's log and where it is: an empty file created 0600, never through a link (older runs rotated)."""
+    files.private_dir(log_path.parent, own_root("log"))
+    flags = (os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+    for attempt in (1, 2):
+        try:
+            _rotate(log_path)
+        except PermissionError:
+            if os.name != "nt":
+                raise
+            # Windows renames no file another process holds open (the game, still running from an earlier start)
+            log_path = log_path.with_name(f"{log_path.name}.{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+        try:
+            return os.open(log_path, flags, files.FILE_MODE), log_path
+        except FileExistsError:
+            if attempt == 2:  # another launcher starting the same game at the same moment
+                raise
+    raise AssertionError("unreachable")
+
+
 async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | None = None) -> RunningGame:
     exe = check_executable(spec)
     env = game_environment(os.environ, render_env(spec.env, values), bundle_dir=bundle_dir())
     log_path = log_dir() / (log_name or spec.log_file)
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    out = open(log_path, "ab")  # noqa: SIM115 - handed to the child, closed below once it has it
-    offset = out.seek(0, os.SEEK_END)
+    try:
+        out, log_path = _open_log(log_path)
+    except OSError as exc:
+        raise OwnFilesError(f"The game's log {log_path} could not be created: {files.why(exc)}. "
+                            "The game was not started.") from exc
     try:
         process = await asyncio.create_subprocess_exec(
             *command_for(exe), *spec.args, cwd=str(spec.working_dir), env=env,
@@ -201,6 +255,6 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
     except OSError as exc:
         raise GameLaunchError(f"The game could not be started: {exc.strerror or exc}.") from exc
     finally:
-        out.close()
+        os.close(out)
     log.info("game started (pid %s), output in %s", process.pid, log_path)
-    return RunningGame(process, log_path, log_offset=offset)
+    return RunningGame(process, log_path)

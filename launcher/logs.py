@@ -1,13 +1,15 @@
-"""Logging: a rotating file under the platform's log directory, every secret scrubbed."""
+"""Logging: a rotating file under the platform's log directory, private to the user, every secret scrubbed."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from io import TextIOWrapper
 from pathlib import Path
 
-from . import redact
-from .paths import log_dir
+from . import files, redact
+from .outcomes import OwnFilesError
+from .paths import log_dir, own_root
 
 
 def log_file() -> Path:
@@ -25,14 +27,21 @@ def configure(*, debug: bool = False) -> None:
         # first frame.
         from logging.handlers import RotatingFileHandler
 
-        log_file().parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
+        class PrivateRotatingFileHandler(RotatingFileHandler):
+            """Each file created 0600 and never opened through a link (the rotated ones are renamed, not opened)."""
+
+            def _open(self) -> TextIOWrapper:
+                return open(self.baseFilename, "a", encoding=self.encoding, errors=self.errors,
+                            opener=files.open_own)
+
+        files.private_dir(log_file().parent, own_root("log"))
+        handler: logging.Handler = PrivateRotatingFileHandler(
             log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         handler.setFormatter(fmt)
         redact.install(handler)
         root.addHandler(handler)
-    except OSError:
-        pass  # no writable log dir: keep going without a file
+    except (OSError, OwnFilesError):
+        pass  # no writable log dir (or no home folder at all): keep going without a file
     if debug:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setFormatter(fmt)

@@ -47,6 +47,14 @@ class UsageError(LauncherError):
     exit_code = ExitCode.USAGE
 
 
+class OwnFilesError(UsageError):
+    """The launcher's own files (saved accounts, settings, logs) could not be written; nothing was changed.
+    A UsageError, as a failed write of the account file was before it had its own exit code: the code that
+    catches UsageError around a write (a refresh that cannot record its outcome) still does."""
+
+    exit_code = ExitCode.OWN_FILES
+
+
 class ManifestError(LauncherError):
     exit_code = ExitCode.MANIFEST
 

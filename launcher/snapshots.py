@@ -10,12 +10,11 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import read_regular
+from .files import read_regular, replace_private
 from .models import Item, Profile, parse_time, utcnow
 from .paths import cache_dir
 
@@ -39,10 +38,7 @@ def save(account_id: str, profile: Profile, *, method: str = "") -> None:
            "details": profile.details, "extras": profile.extras, "method": method}
     path = _path(account_id)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
-        os.replace(tmp, path)
+        replace_private(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"), top=cache_dir())
     except OSError as exc:
         log.info("profile snapshot not written: %s", exc.strerror)
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any, ClassVar
 
-from .files import read_regular
+from .files import read_regular, replace_private
 from .paths import config_dir
 
 log = logging.getLogger("launcher.settings")
@@ -41,7 +41,7 @@ class UiSettings:
     def load(cls) -> UiSettings:
         path = cls.path()
         try:
-            doc = json.loads(read_regular(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+            doc = json.loads(read_regular(path, MAX_SETTINGS_BYTES, tighten=True).decode("utf-8"))
             if not isinstance(doc, dict):
                 raise ValueError("not an object")
         except FileNotFoundError:
@@ -61,9 +61,6 @@ class UiSettings:
         path = self.path()
         data = {k: getattr(self, k) for k in self.SAVED}
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, indent=2), "utf-8")
-            os.replace(tmp, path)
+            replace_private(path, json.dumps(data, indent=2).encode("utf-8"))
         except OSError as exc:
             log.warning("window settings not saved: %s", exc.strerror)

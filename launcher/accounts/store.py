@@ -1,6 +1,7 @@
 """Account metadata on disk: versioned JSON, atomic writes, a cross-process lock, recovery from corruption.
 
-No secret is ever written here: tokens live in the keychain (see secrets.py)."""
+No secret is ever written here: tokens live in the keychain (see secrets.py). The folder is 0700 and every file of
+the store 0600 (see files.py); a write that fails raises OwnFilesError (exit 9) and leaves the file as it was."""
 
 from __future__ import annotations
 
@@ -16,8 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import file_lock
-from ..files import NotARegularFile, TooLarge, read_regular
+from ..files import (
+    NotARegularFile,
+    TooLarge,
+    open_own,
+    private_dir,
+    read_regular,
+    replace_private,
+    tighten,
+    why,
+)
 from ..models import AccountStatus, parse_time
+from ..outcomes import OwnFilesError
 from ..paths import data_dir
 from ..reply import loads_bounded
 
@@ -145,14 +156,19 @@ class AccountStore:
         # The last file read whole and clean, by its exact bytes: reading the same bytes again (the re-read of every
         # account under its refresh lock) copies that result instead of parsing and validating every entry again.
         self._clean: tuple[bytes, StoreData] | None = None
+        self._tightened = False
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.lock_path, "a+b")  # noqa: SIM115 - held for the lock's life, closed below
+            private_dir(self.path.parent)
+            fh = open(self.lock_path, "a+b", opener=open_own)  # noqa: SIM115 - held for the lock's life, closed below
         except OSError:
             fh = None
+        if not self._tightened:  # files an older launcher left readable by others
+            self._tightened = True
+            for path in (self.path, self.backup_path):
+                tighten(path)
         if fh is None:
             # A read-only file system or folder: nobody can change the file, so reading needs no lock, and a
             # write fails in _write_unlocked with a message that says so.
@@ -225,10 +241,10 @@ class AccountStore:
             # Keep what could be read, and the whole file as it was next to it: nothing is silently dropped.
             aside = self._aside_name()
             try:
-                _atomic_copy(self.path, aside)
+                _copy(self.path, aside)
                 self._write_unlocked(data, backup=False)
                 kept = f"the file as it was is kept at {aside}"
-            except (OSError, StoreError):
+            except (OSError, OwnFilesError):
                 kept = "the file could not be copied aside"
             self.warnings.append(f"Skipped {len(problems)} damaged saved account(s) ({'; '.join(problems)[:300]}); "
                                  f"{kept}.")
@@ -240,11 +256,14 @@ class AccountStore:
         aside = self._set_aside(reason)
         try:
             data, _ = self._parse(read_regular(self.backup_path, MAX_FILE_BYTES), self.backup_path)
-            self.warnings.append(f"Recovered {len(data.accounts)} account(s) from the last good copy.")
-            self._write_unlocked(data, backup=False)
         except (OSError, ValueError, UnicodeDecodeError, StoreError):
             self.warnings.append(f"No good copy to recover from; the damaged file is kept at {aside}.")
-            data = StoreData()
+            return StoreData()
+        self.warnings.append(f"Recovered {len(data.accounts)} account(s) from the last good copy.")
+        try:
+            self._write_unlocked(data, backup=False)
+        except OwnFilesError as exc:
+            self.warnings.append(exc.message)  # the recovered accounts still serve this run
         return data
 
     def _recover_missing(self) -> StoreData:
@@ -257,29 +276,25 @@ class AccountStore:
         if data.accounts:
             self.warnings.append(f"The saved accounts file was missing; recovered {len(data.accounts)} account(s) "
                                  "from the last good copy.")
-            self._write_unlocked(data, backup=False)
+            try:
+                self._write_unlocked(data, backup=False)
+            except OwnFilesError as exc:
+                self.warnings.append(exc.message)
         return data
 
     def _write_unlocked(self, data: StoreData, *, backup: bool = True) -> None:
         doc = {"version": VERSION, "default": data.default,
                "accounts": [a.plain() for a in data.accounts]}
         payload = json.dumps(doc, indent=2, ensure_ascii=False).encode("utf-8")
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
-            if backup and self.path.exists():
-                with contextlib.suppress(OSError):
-                    _atomic_copy(self.path, self.backup_path)
-            with open(tmp, "wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-            _fsync_dir(self.path.parent)
+            if backup:
+                with contextlib.suppress(OSError):  # no copy (none to make, a full disk): the write decides
+                    _copy(self.path, self.backup_path)
+            # The store's own `open`, looked up at each call: tests stand in a read-only file system through it.
+            replace_private(self.path, payload, open_file=open)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise StoreError(f"Cannot save accounts to {self.path}: {exc.strerror or exc}. "
-                             "Your accounts were not changed on disk.") from exc
+            raise OwnFilesError(f"Cannot save accounts to {self.path}: {why(exc)}. "
+                                "Your accounts were not changed on disk.") from exc
 
     def peek(self) -> StoreData | None:
         """The file as it is, without the lock and without repairing anything: None when it is missing,
@@ -312,21 +327,6 @@ class AccountStore:
         return result
 
 
-def _atomic_copy(src: Path, dst: Path) -> None:
-    tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
-    with open(src, "rb") as r, open(tmp, "wb") as w:
-        w.write(r.read())
-        w.flush()
-        os.fsync(w.fileno())
-    os.replace(tmp, dst)
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "nt":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _copy(src: Path, dst: Path) -> None:
+    """`src` as a new private file at `dst`, replaced atomically (FileNotFoundError when `src` is missing)."""
+    replace_private(dst, read_regular(src, MAX_FILE_BYTES), open_file=open)

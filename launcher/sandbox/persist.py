@@ -9,20 +9,18 @@ one, so a crash leaves either the previous state or the new one.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import math
-import os
+import os  # noqa: F401 - tests reach os.replace through this module
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..files import NotARegularFile, TooLarge, read_regular
+from ..files import NotARegularFile, TooLarge, read_regular, replace_private
 
 log = logging.getLogger(__name__)
 
@@ -112,18 +110,7 @@ def write_atomic(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` so that a crash at any point leaves the old file or the new one."""
     if len(payload) > MAX_BYTES:
         raise OSError(f"the state would take {len(payload)} bytes, more than {MAX_BYTES}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    replace_private(path, payload)  # 0600 in a 0700 folder, like the launcher's other files
 
 
 # --- reading -------------------------------------------------------------------------------------------------------
