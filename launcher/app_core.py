@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -336,13 +337,17 @@ class Core:
         from .running import RunningMark
 
         mark = RunningMark(account_id(session))
-        if not mark.acquire() and not launch.multiple_instances:
+        alone = mark.acquire()
+        if not alone and not launch.multiple_instances:
             who = session.display_name or "this account"
             raise GameLaunchError(f"{self.manifest.name} is already running for {who} (started by another launcher "
                                   "window or command). Close it first; a studio can allow several copies with "
                                   "[launch] multiple_instances = true.")
         try:
-            running = await game.start(launch, self.handover_values(session))
+            # another copy of this account's game writes the usual log: this one gets its own (rotating that one
+            # away would leave its launcher reading this run's output)
+            log_name = None if alone else f"{launch.log_file}.{os.getpid()}"
+            running = await game.start(launch, self.handover_values(session), log_name=log_name)
         except BaseException:
             mark.release()
             raise

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
+from pathlib import Path
 from typing import IO
 
 
@@ -40,3 +42,39 @@ def unlock(fh: IO[bytes]) -> None:
     import fcntl
 
     fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def open_lock_file(path: Path) -> IO[bytes]:
+    """A lock file of the launcher's own: its folder private, the file 0600, never opened through a link."""
+    from .files import open_own, private_dir
+
+    private_dir(path.parent)
+    return open(path, "a+b", opener=open_own)
+
+
+class HeldLock:
+    """A lock file held while something lasts (a window, a running game); the system drops it with the process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds it, False when another does. Never blocks. A folder that cannot be
+        written guards nothing and keeps nobody out (True)."""
+        try:
+            fh = open_lock_file(self.path)
+        except OSError:
+            return True
+        if not lock(fh, wait=False):
+            fh.close()
+            return False
+        self._fh = fh
+        return True
+
+    def release(self) -> None:
+        if self._fh is not None:
+            with contextlib.suppress(OSError):
+                unlock(self._fh)
+            self._fh.close()
+            self._fh = None

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import getpass
 import zlib
-from pathlib import Path
-from typing import IO
 
 from . import APP_NAME, file_lock
 from .paths import config_dir
@@ -21,26 +19,8 @@ def instance_name(suffix: str = "") -> str:
     return f"{APP_NAME}-{getpass.getuser()}-{home}{suffix}"
 
 
-class InstanceLock:
+class InstanceLock(file_lock.HeldLock):
+    """Held by the process that owns the window (see ui/single_instance.py)."""
+
     def __init__(self, suffix: str = "") -> None:
-        self.path: Path = config_dir() / f"instance{suffix}.lock"
-        self._fh: IO[bytes] | None = None
-
-    def acquire(self) -> bool:
-        """True when this process now owns the window; False when another launcher does. Never blocks."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fh = open(self.path, "a+b")  # noqa: SIM115 - held while this process owns the window
-        except OSError:
-            return True  # no writable config dir: nothing to coordinate through, so run
-        if not file_lock.lock(fh, wait=False):
-            fh.close()
-            return False
-        self._fh = fh
-        return True
-
-    def release(self) -> None:
-        if self._fh is not None:
-            file_lock.unlock(self._fh)
-            self._fh.close()
-            self._fh = None
+        super().__init__(config_dir() / f"instance{suffix}.lock")

@@ -28,8 +28,7 @@ class AccountLock:
 
     def _open(self) -> IO[bytes] | None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            return open(self.path, "a+b")
+            return file_lock.open_lock_file(self.path)
         except OSError:
             return None  # a read-only home: nobody can write the account either, so nothing to guard
 

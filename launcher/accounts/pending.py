@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
 NAME = "keychain-pending.json"
@@ -38,18 +36,9 @@ def write(path: Path, entries: list[tuple[str, str]]) -> None:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         return
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{NAME}.", suffix=".tmp")  # 0600, never a planted link
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump([list(e) for e in entries[:MAX_ENTRIES]], fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    from ..files import replace_private
+
+    replace_private(path, json.dumps([list(e) for e in entries[:MAX_ENTRIES]]).encode())
 
 
 def add(path: Path, entries: list[tuple[str, str]]) -> None:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .. import file_lock
+from .. import file_lock, files
 from .. import workers as threads
 from ..outcomes import LauncherError
 from . import planner, record, trust, writer
@@ -421,7 +421,7 @@ class Installer:
                 if target.is_dir() and not target.is_symlink():
                     writer.remove_tree(target)
                 os.replace(staging / entry.path, target)
-            writer.fsync_dir(folder)
+            files.fsync_dir(folder)
         except OSError as exc:
             raise disk_error(exc, folder) from exc
         finally:

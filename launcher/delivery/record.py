@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import files
 from ..files import read_regular
 from .buildlist import BuildList, check_channel, check_version, parse_build
 from .errors import RepositoryRefused
-from .writer import BUILDS, PRIVATE, fsync_dir
+from .writer import BUILDS, PRIVATE
 
 RECORD = "install.json"
 FORMAT = 1
@@ -45,10 +46,7 @@ class Record:
 
 def private_dir(install_dir: Path) -> Path:
     path = install_dir / PRIVATE
-    if not path.is_dir():
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o700)
+    files.private_dir(path)
     return path
 
 
@@ -92,27 +90,11 @@ def read_build(install_dir: Path, record: Record) -> BuildList:
     return parse_build(data, version=record.version)
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
-
-
 def write(install_dir: Path, record: Record, build_bytes: bytes) -> None:
     """The file list first, then the record that names it: the switch to the new build is this last rename."""
     folder = private_dir(install_dir)
-    _write_private(list_path(install_dir, record.version), build_bytes)
-    _write_private(folder / RECORD, json.dumps(record.to_json(), indent=1).encode())
+    files.replace_private(list_path(install_dir, record.version), build_bytes)
+    files.replace_private(folder / RECORD, json.dumps(record.to_json(), indent=1).encode())
 
 
 def forget(install_dir: Path) -> None:

@@ -20,23 +20,13 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..files import fsync_dir
 from .buildlist import FileEntry, Placement
 from .fetcher import disk_error
 
 BUILDS = "builds"
 STAGING = ".staging"
 PRIVATE = ".launcher"
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows has no directory handles to flush
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def make_folders(root: Path, entries: Iterable[FileEntry]) -> None:
