@@ -363,6 +363,8 @@ class Core:
     async def _release_when_ended(self, running: Any, mark: Any) -> None:
         try:
             await running.process.wait()
+            while running.alive():  # a starter's game, still running in its process group
+                await asyncio.sleep(1.0)
         finally:
             mark.release()
 

@@ -465,6 +465,8 @@ async def _play(args: argparse.Namespace) -> int:
     problem = running.exit_message(code, manifest.name)
     if problem:
         say(f"launcher: {problem}", file=sys.stderr)
+    elif running.note:
+        say(f"launcher: {manifest.name}: {running.note}.", file=sys.stderr)
     return ExitCode.OK if code == 0 else ExitCode.GAME
 
 
@@ -491,14 +493,13 @@ def _stop_on_sigterm(running: Any) -> Any:
         return stopping
 
     async def stop() -> None:
-        process = running.process
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), game_stop_s())
-            except TimeoutError:
-                stopping.killed = True  # type: ignore[attr-defined]
-                process.kill()
+        running.signal(signal.SIGTERM)
+        end = asyncio.get_running_loop().time() + game_stop_s()
+        while running.alive() and asyncio.get_running_loop().time() < end:
+            await asyncio.sleep(0.1)
+        if running.alive():
+            stopping.killed = True  # type: ignore[attr-defined]
+            running.signal(signal.SIGKILL)
 
     def on_sigterm() -> None:
         if not stopping.is_set():

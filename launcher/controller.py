@@ -571,7 +571,9 @@ class Controller:
             self._running.pop(key, None)
             self.core.running.pop(key, None)
         seconds = time.monotonic() - started
-        message = running.exit_message(code, name) or f"{name} closed after {seconds:.0f} s."
+        message = running.exit_message(code, name) or \
+            (f"{name} closed after {seconds:.0f} s: {running.note}." if running.note else
+             f"{name} closed after {seconds:.0f} s.")
         self._set_game(key, GameState(False, message, last_exit=message))
         return code
 
@@ -587,9 +589,11 @@ class Controller:
     def stop(self, account_id_: str) -> bool:
         """Ask the game of that account to end (it may save first); False when it is not running."""
         running = self._running.get(account_id_)
-        if running is None or running.process.returncode is not None:
+        if running is None or not running.alive():
             return False
-        running.process.terminate()
+        import signal
+
+        running.signal(signal.SIGTERM)
         return True
 
 

@@ -8,6 +8,7 @@ hand-over variables of the manifest's `[launch] env`."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import plistlib
@@ -52,6 +53,9 @@ SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD
                         "QT_PLUGIN_PATH", "QML2_IMPORT_PATH")
 LAUNCHER_PREFIX = "LAUNCHER_"
 EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
+STARTER_S = 3.0  # a zero exit this soon, with nothing of the game left running, may be a starter that handed over
+FOLLOW_POLL_S = 0.5
+POSIX = os.name == "posix"
 TAIL_LINES = 5
 # The game's output: one file per run, rotated at the start (the current run's file starts empty), the last
 # KEEP_RUNS runs kept besides it, each cut to its last RUN_CAP bytes when rotated. The running game's own file is
@@ -161,11 +165,79 @@ class RunningGame:
     log_offset: int = 0  # where this run's output starts in the log file (0: each run has a file of its own)
     started: float = field(default_factory=time.monotonic)
     ended: float | None = None
+    process_name: str = ""  # [launch] process_name: the game's own process, when a starter hands over to it
+    followed: bool = False  # the starter ended and the game it started was followed until it ended too
+    note: str = ""  # what the launcher could not know about the run, in words
 
     async def wait(self) -> int:
+        """The game's end: the starter's exit code, once the starter and everything it started (its process
+        group, and a process named `process_name` started after it) have ended."""
         code = await self.process.wait()
+        if POSIX:
+            self.followed = await self._follow_group() or await self._follow_named()
         self.ended = self.ended or time.monotonic()
+        if code == 0 and not self.followed and self.ended - self.started <= STARTER_S:
+            self.note = ("the game's starter closed at once; if the game goes on running, the launcher cannot tell "
+                         "when it ends" + ("" if self.process_name else
+                                           " (a studio names the game's own process with [launch] process_name)"))
         return code
+
+    def signal(self, signum: int) -> None:
+        """Send `signum` to the game: the whole process group it runs in (a starter's children too)."""
+        if POSIX:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signum)
+        elif self.process.returncode is None:  # pragma: no cover - Windows
+            self.process.terminate()
+
+    def alive(self) -> bool:
+        if POSIX:
+            try:
+                os.killpg(self.process.pid, 0)
+            except (ProcessLookupError, PermissionError):
+                return bool(self._named_pids())
+            return True
+        return self.process.returncode is None  # pragma: no cover - Windows
+
+    async def _follow_group(self) -> bool:
+        """The game ran in a process group of its own: a starter that forked leaves its game in it."""
+        try:
+            os.killpg(self.process.pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        while True:
+            await asyncio.sleep(FOLLOW_POLL_S)
+            try:
+                os.killpg(self.process.pid, 0)
+            except (ProcessLookupError, PermissionError):
+                return True
+
+    async def _follow_named(self) -> bool:
+        if not self.process_name or not self._named_pids():
+            return False
+        while self._named_pids():
+            await asyncio.sleep(FOLLOW_POLL_S)
+        return True
+
+    def _named_pids(self) -> list[int]:
+        """This user's processes named `process_name` (Linux: /proc), the launcher's own excepted."""
+        if not self.process_name or not os.path.isdir("/proc"):
+            return []
+        found = []
+        uid = os.getuid()
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit() or int(entry.name) == os.getpid():
+                continue
+            try:
+                if entry.stat().st_uid != uid:
+                    continue
+                with open(f"/proc/{entry.name}/comm", "rb") as fh:
+                    comm = fh.read(64).decode("utf-8", "replace").strip()
+            except OSError:
+                continue
+            if comm == self.process_name[:15]:  # the kernel keeps 15 characters of a process's name
+                found.append(int(entry.name))
+        return found
 
     def last_lines(self, count: int = TAIL_LINES) -> list[str]:
         """The last lines this run wrote, made safe to show (control characters stripped, secrets masked)."""
@@ -186,6 +258,8 @@ class RunningGame:
         if code == 0:
             return None
         seconds = (self.ended or time.monotonic()) - self.started
+        if self.followed:
+            return f"{game}'s starter exited with code {code}; the game it started has ended. See {self.log_path}."
         if seconds <= EARLY_EXIT_S:
             lines = self.last_lines()
             said = f" Its last output: {' | '.join(lines)}" if lines else " It wrote nothing."
@@ -249,12 +323,15 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
         raise OwnFilesError(f"The game's log {log_path} could not be created: {files.why(exc)}. "
                             "The game was not started.") from exc
     try:
+        # A process group of its own (POSIX): what a starter forks stays in it, so the game's end can be followed,
+        # and the game can be asked to close as a whole.
         process = await asyncio.create_subprocess_exec(
             *command_for(exe), *spec.args, cwd=str(spec.working_dir), env=env,
-            stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=asyncio.subprocess.STDOUT)
+            stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=asyncio.subprocess.STDOUT,
+            start_new_session=POSIX)
     except OSError as exc:
         raise GameLaunchError(f"The game could not be started: {exc.strerror or exc}.") from exc
     finally:
         os.close(out)
     log.info("game started (pid %s), output in %s", process.pid, log_path)
-    return RunningGame(process, log_path)
+    return RunningGame(process, log_path, process_name=spec.process_name)

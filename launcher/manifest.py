@@ -43,7 +43,7 @@ Kind = type | ListOf
 BASE_SCHEMA: dict[str, dict[str, Kind]] = {
     "game": {"name": str, "icon": str, "banner": str, "support_url": str, "news_url": str, "update_url": str},
     "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str,
-               "multiple_instances": bool},
+               "multiple_instances": bool, "process_name": str},
     "providers": {"enabled": ListOf(str), "default": str},
     "testing": {"enabled": bool},
     "links": {},  # free labels -> http(s) URLs, in file order
@@ -94,6 +94,7 @@ class LaunchSpec:
     log_file: str = "game.log"
     relative: tuple[str, str] | None = None  # (executable, working_dir) inside the installed build, with [delivery]
     multiple_instances: bool = False  # several copies of the game for one account at once
+    process_name: str = ""  # the game's own process, when the executable is a starter that hands over to it
 
     def in_build(self, folder: Path) -> LaunchSpec:
         """The same launch with the executable and working folder inside an installed build."""
@@ -465,6 +466,7 @@ def load(path: str | Path) -> Manifest:
         log_file=log_name,
         relative=relative,
         multiple_instances=bool(launch_raw.get("multiple_instances", False)),
+        process_name=str(launch_raw.get("process_name", ""))[:255],
     )
     banner = game.get("banner")
     links = {k: game[k] for k in ("news_url", "update_url") if k in game}

@@ -113,3 +113,54 @@ def test_several_copies_when_the_manifest_allows_them(cli, tmp_path, launcher_ho
         second.kill()
     finally:
         first.kill()
+
+
+FORKS = """
+import os, sys, time
+if os.fork() == 0:          # the game itself, left running by its starter
+    time.sleep(float(sys.argv[1]) if len(sys.argv) > 1 else 2)
+    print("the game ended", flush=True)
+    os._exit(0)
+print("starter done", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX fork")
+def test_a_starter_that_forks_is_followed_until_the_game_ends(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    manifest = with_game(cli, tmp_path, FORKS)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
+                           str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started >= 2  # waited for the forked game, not only for its starter
+    log = (launcher_home / "log" / "demo-game.log").read_text()
+    assert "starter done" in log and "the game ended" in log
+    assert "cannot tell" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX")
+def test_a_starter_that_hands_over_and_leaves_is_reported_honestly(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    manifest = with_game(cli, tmp_path, "print('handed over to a game the launcher cannot see')\n")
+    done = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
+                           str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env, check=False)
+    assert done.returncode == 0 and "cannot tell when it ends" in done.stderr and "process_name" in done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="follows a process by name through /proc")
+def test_a_daemonised_game_named_in_the_manifest_is_followed(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    game = tmp_path / "realgame"
+    game.write_text("#!/bin/sh\nsleep 2\n")
+    game.chmod(0o755)
+    starter = f"""
+import os, subprocess
+subprocess.Popen([{str(game)!r}], start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+"""
+    manifest = with_game(cli, tmp_path, starter, extra='process_name = "realgame"')
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
+                           str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started >= 1.5 and "cannot tell" not in done.stderr
