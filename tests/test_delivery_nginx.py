@@ -14,6 +14,7 @@ import pytest
 from launcher.delivery import installer
 from launcher.delivery.errors import DeliveryNetworkError
 from launcher.http import Http
+from tests.support import tcp
 from tests.support.delivery import Repo, install, noise, target, verify
 
 MiB = 1024 * 1024
@@ -81,17 +82,8 @@ class StallingRelay:
         self.port, self.cut = port, cut
         self.stalled = threading.Event()
         self.release = threading.Event()
-        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener = tcp.serve(self._serve)
         self.url_port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
         upstream = socket.create_connection(("127.0.0.1", self.port))

@@ -10,12 +10,12 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from launcher.outcomes import NetworkError
+from tests.support import tcp
 from tests.support.connect_proxy import ConnectProxy, PrivateCA
 from tests.support.delivery import Repo, install, target
 from tests.support.manifests import demo_manifest_text
@@ -123,21 +123,15 @@ def test_an_expired_certificate_points_at_the_clock(manifest, ca, sandbox, clean
 
 
 def test_the_issuer_of_a_direct_connection_is_named(manifest, ca, clean_env):
-    server = socket.create_server(("127.0.0.1", 0))
     context = ca.context_for("localhost")
 
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                return
-            try:
-                context.wrap_socket(conn, server_side=True).close()
-            except OSError:
-                conn.close()
+    def handshake(conn: socket.socket) -> None:
+        try:
+            context.wrap_socket(conn, server_side=True).close()
+        except OSError:
+            conn.close()
 
-    threading.Thread(target=serve, daemon=True).start()
+    server = tcp.serve(handshake)
     try:
         url = f"https://localhost:{server.getsockname()[1]}/gacha"
         with pytest.raises(NetworkError, match="issued by 'Example Corp Inspection CA'"):

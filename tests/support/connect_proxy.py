@@ -17,6 +17,8 @@ import ssl
 import threading
 from pathlib import Path
 
+from tests.support import tcp
+
 
 class PrivateCA:
     def __init__(self, folder: Path, *, name: str = "Example Corp Inspection CA") -> None:
@@ -81,9 +83,8 @@ class ConnectProxy:
         self.ca, self.routes, self.auth, self.expired = ca, routes, auth, expired
         self.connects: list[str] = []
         self.refused_auth = 0
-        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener = tcp.serve(self._serve)
         self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
 
     @property
     def url(self) -> str:
@@ -91,14 +92,6 @@ class ConnectProxy:
 
     def url_with(self, user: str, password: str) -> str:
         return f"http://{user}:{password}@127.0.0.1:{self.port}"
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
         try:
