@@ -572,8 +572,7 @@ class Controller:
             self.core.running.pop(key, None)
         seconds = time.monotonic() - started
         message = running.exit_message(code, name) or \
-            (f"{name} closed after {seconds:.0f} s: {running.note}." if running.note else
-             f"{name} closed after {seconds:.0f} s.")
+            (f"{name}: {running.note}." if running.note else f"{name} closed after {seconds:.0f} s.")
         self._set_game(key, GameState(False, message, last_exit=message))
         return code
 

@@ -53,7 +53,6 @@ SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD
                         "QT_PLUGIN_PATH", "QML2_IMPORT_PATH")
 LAUNCHER_PREFIX = "LAUNCHER_"
 EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
-STARTER_S = 3.0  # a zero exit this soon, with nothing of the game left running, may be a starter that handed over
 FOLLOW_POLL_S = 0.5
 POSIX = os.name == "posix"
 TAIL_LINES = 5
@@ -170,16 +169,19 @@ class RunningGame:
     note: str = ""  # what the launcher could not know about the run, in words
 
     async def wait(self) -> int:
-        """The game's end: the starter's exit code, once the starter and everything it started (its process
-        group, and a process named `process_name` started after it) have ended."""
+        """The game's end: the starter's exit code, once the starter and everything it started have ended: its
+        process group, processes it left behind (on Linux the launcher adopts them: a game that starts itself
+        in a session of its own is followed too), and a process named `process_name`."""
         code = await self.process.wait()
         if POSIX:
-            self.followed = await self._follow_group() or await self._follow_named()
+            group = await self._follow_group()
+            adopted = await self._follow_adopted()
+            named = await self._follow_named()
+            self.followed = group or adopted or named
+            if self.process_name and not named and not self.followed:
+                self.note = (f"the game's starter exited and no process named {self.process_name!r} was seen, so the "
+                             "launcher cannot tell when the game ends")
         self.ended = self.ended or time.monotonic()
-        if code == 0 and not self.followed and self.ended - self.started <= STARTER_S:
-            self.note = ("the game's starter closed at once; if the game goes on running, the launcher cannot tell "
-                         "when it ends" + ("" if self.process_name else
-                                           " (a studio names the game's own process with [launch] process_name)"))
         return code
 
     def signal(self, signum: int) -> None:
@@ -192,6 +194,7 @@ class RunningGame:
 
     def alive(self) -> bool:
         if POSIX:
+            reap_adopted()
             try:
                 os.killpg(self.process.pid, 0)
             except (ProcessLookupError, PermissionError):
@@ -207,10 +210,22 @@ class RunningGame:
             return False
         while True:
             await asyncio.sleep(FOLLOW_POLL_S)
+            reap_adopted()  # a starter's forked game is the launcher's child once the starter is gone
             try:
                 os.killpg(self.process.pid, 0)
             except (ProcessLookupError, PermissionError):
                 return True
+
+    async def _follow_adopted(self) -> bool:
+        """Processes the game left behind that the system handed to the launcher (it is their subreaper)."""
+        found = _adopted()
+        if not found:
+            return False
+        while found:
+            await asyncio.sleep(FOLLOW_POLL_S)
+            reap_adopted()
+            found = [pid for pid in _adopted() if pid in found]
+        return True
 
     async def _follow_named(self) -> bool:
         if not self.process_name or not self._named_pids():
@@ -265,6 +280,49 @@ class RunningGame:
             said = f" Its last output: {' | '.join(lines)}" if lines else " It wrote nothing."
             return f"{game} stopped right after starting (exit code {code}).{said} Full log: {self.log_path}"
         return f"{game} exited with code {code}; see {self.log_path}."
+
+
+STARTED: set[int] = set()  # the launcher's own game processes (never taken for adopted ones)
+
+
+def become_subreaper() -> None:
+    """On Linux, processes a game leaves behind (a starter's daemonised game) are handed to the launcher instead of
+    to init, so their end can be followed. Best effort: elsewhere, or refused, nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+def _adopted(*, zombies: bool = False) -> list[int]:
+    """Children of the launcher it did not start itself (Linux: /proc): alive ones, or with `zombies` the ended
+    ones still to be reaped."""
+    if not os.path.isdir("/proc"):
+        return []
+    me, found = os.getpid(), []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit() or int(entry.name) in STARTED:
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                fields = fh.read(1024).rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if len(fields) > 2 and fields[1] == str(me).encode() and (fields[0] == b"Z") == zombies:
+            found.append(int(entry.name))
+    return found
+
+
+def reap_adopted() -> None:
+    """Adopted processes that ended: reaped, so that no zombie is left (and a process group empties)."""
+    for pid in _adopted(zombies=True):
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def _rotate(log_path: Path) -> None:
@@ -325,6 +383,7 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
     try:
         # A process group of its own (POSIX): what a starter forks stays in it, so the game's end can be followed,
         # and the game can be asked to close as a whole.
+        become_subreaper()
         process = await asyncio.create_subprocess_exec(
             *command_for(exe), *spec.args, cwd=str(spec.working_dir), env=env,
             stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=asyncio.subprocess.STDOUT,
@@ -334,4 +393,5 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
     finally:
         os.close(out)
     log.info("game started (pid %s), output in %s", process.pid, log_path)
+    STARTED.add(process.pid)
     return RunningGame(process, log_path, process_name=spec.process_name)

@@ -140,12 +140,30 @@ def test_a_starter_that_forks_is_followed_until_the_game_ends(cli, tmp_path, lau
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX")
-def test_a_starter_that_hands_over_and_leaves_is_reported_honestly(cli, tmp_path, launcher_home):  # noqa: F811
+def test_a_named_game_that_never_appears_is_reported_honestly(cli, tmp_path, launcher_home):  # noqa: F811
     account = saved_account(cli)
-    manifest = with_game(cli, tmp_path, "print('handed over to a game the launcher cannot see')\n")
+    manifest = with_game(cli, tmp_path, "print('handed over to a game the launcher cannot see')\n",
+                         extra='process_name = "nosuchgame"')
     done = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
                            str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env, check=False)
-    assert done.returncode == 0 and "cannot tell when it ends" in done.stderr and "process_name" in done.stderr
+    assert done.returncode == 0 and "no process named 'nosuchgame' was seen" in done.stderr
+    assert "cannot tell when the game ends" in done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the launcher adopts what a game leaves (Linux)")
+def test_a_game_that_starts_itself_in_a_new_session_is_followed_without_a_name(cli, tmp_path, launcher_home):  # noqa: F811
+    account = saved_account(cli)
+    starter = """
+import subprocess, sys
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(2)"], start_new_session=True,
+                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+"""
+    manifest = with_game(cli, tmp_path, starter)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "launcher", "--account", account, "--play", "--manifest",
+                           str(manifest)], capture_output=True, text=True, timeout=60, env=cli.env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started >= 1.5 and "cannot tell" not in done.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="follows a process by name through /proc")
