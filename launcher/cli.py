@@ -451,6 +451,9 @@ async def _play(args: argparse.Namespace) -> int:
                                             environment=str(account.data.get("environment") or "") or None)
         async with deadline():
             session = await core.resume(account.id)
+        from .game import become_subreaper
+
+        become_subreaper()  # a game that starts itself anew (a starter's daemon) is followed too
         running = await core.play(session, launch=launch)
         stopping = _stop_on_sigterm(running)
         try:

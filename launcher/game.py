@@ -286,8 +286,10 @@ STARTED: set[int] = set()  # the launcher's own game processes (never taken for 
 
 
 def become_subreaper() -> None:
-    """On Linux, processes a game leaves behind (a starter's daemonised game) are handed to the launcher instead of
-    to init, so their end can be followed. Best effort: elsewhere, or refused, nothing changes."""
+    """On Linux, processes a game leaves behind (a starter's daemonised game) are handed to this process instead
+    of to init, so their end can be followed. Only for `--play`, a process whose one job is the game: the window
+    also starts browsers and other detached programs, which must not be taken for the game. Best effort: elsewhere,
+    or refused, nothing changes."""
     if not sys.platform.startswith("linux"):
         return
     try:
@@ -383,7 +385,6 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
     try:
         # A process group of its own (POSIX): what a starter forks stays in it, so the game's end can be followed,
         # and the game can be asked to close as a whole.
-        become_subreaper()
         process = await asyncio.create_subprocess_exec(
             *command_for(exe), *spec.args, cwd=str(spec.working_dir), env=env,
             stdin=asyncio.subprocess.DEVNULL, stdout=out, stderr=asyncio.subprocess.STDOUT,
