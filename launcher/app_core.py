@@ -324,7 +324,8 @@ class Core:
             if offer is not None and offer.pointer.required and offer.pointer.version != current.record.version:
                 log.info("build %s is required: installing it before play", offer.pointer.version)
                 await work.install()
-        return manifest.launch.in_build(delivery.installed(target.install_dir, manifest.name).folder)
+        ready = delivery.installed(target.install_dir, manifest.name)
+        return manifest.launch.in_build(ready.folder, delivery.in_use_lock(target.install_dir, ready.record.version))
 
     async def play(self, session: Session, *, launch: LaunchSpec | None = None, install_missing: bool = False,
                    on_progress: Any = None) -> Any:
@@ -338,6 +339,12 @@ class Core:
 
         mark = RunningMark(account_id(session))
         alone = mark.acquire()
+        if launch.in_use is not None:  # an update meanwhile keeps this build until the game has ended
+            from .file_lock import HeldLock
+
+            build_lock = HeldLock(launch.in_use)
+            build_lock.acquire()
+            mark.also_release = build_lock  # type: ignore[attr-defined]
         if not alone and not launch.multiple_instances:
             who = session.display_name or "this account"
             raise GameLaunchError(f"{self.manifest.name} is already running for {who} (started by another launcher "
@@ -350,6 +357,8 @@ class Core:
             running = await game.start(launch, self.handover_values(session), log_name=log_name)
         except BaseException:
             mark.release()
+            if getattr(mark, "also_release", None) is not None:
+                mark.also_release.release()  # type: ignore[attr-defined]
             raise
         release = asyncio.ensure_future(self._release_when_ended(running, mark))
         self._marks[account_id(session)] = (mark, release)  # a strong reference until the game ends
@@ -367,6 +376,9 @@ class Core:
                 await asyncio.sleep(1.0)
         finally:
             mark.release()
+            extra = getattr(mark, "also_release", None)
+            if extra is not None:
+                extra.release()
 
     async def play_and_wait(self, session: Session) -> int:
         running = await self.play(session)

@@ -95,13 +95,15 @@ class LaunchSpec:
     relative: tuple[str, str] | None = None  # (executable, working_dir) inside the installed build, with [delivery]
     multiple_instances: bool = False  # several copies of the game for one account at once
     process_name: str = ""  # the game's own process, when the executable is a starter that hands over to it
+    in_use: Path | None = None  # with [delivery]: the lock held while a game runs from the installed build
 
-    def in_build(self, folder: Path) -> LaunchSpec:
+    def in_build(self, folder: Path, in_use: Path | None = None) -> LaunchSpec:
         """The same launch with the executable and working folder inside an installed build."""
         if self.relative is None:
             return self
         exe, cwd = self.relative
-        return dataclasses.replace(self, executable=folder / exe, working_dir=folder / cwd if cwd != "." else folder)
+        return dataclasses.replace(self, executable=folder / exe, working_dir=folder / cwd if cwd != "." else folder,
+                                   in_use=in_use)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ def read_at(source: Source, size: int) -> bytes | None:
     try:
         import stat
 
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:  # a hard link is someone else's file too
             return None
         data = os.pread(fd, size, source.offset)
     except OSError:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("launcher.delivery")
 
+OWN_NAMES = (writer.BUILDS, writer.STAGING, writer.PRIVATE)
 IN_FLIGHT = 6  # chunks fetched or read at once: at most 6 x (4 MiB stored + 4 MiB decoded) in memory
 PROGRESS_EVERY_S = 0.25
 RATE_WINDOW_S = 3.0
@@ -138,6 +139,15 @@ class _Meter:
         self.report(Progress(self.done, self.total, self.downloaded, self.rate(now)))
 
 
+def install_lock_path(install_dir: Path) -> Path:
+    """The install lock lives in the launcher's own data folder, not in the install folder: uninstall removes the
+    whole of the launcher's part of that folder while it still holds the lock."""
+    from ..paths import data_dir
+
+    key = hashlib.sha256(str(install_dir.absolute()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return data_dir() / "locks" / f"install-{key}.lock"
+
+
 class InstallLock:
     """The install folder's lock: one launcher at a time installs, repairs or removes a game folder."""
 
@@ -163,6 +173,11 @@ class InstallLock:
             file_lock.unlock(self._fh)
             self._fh.close()
             self._fh = None
+
+
+def in_use_lock(install_dir: Path, version: str) -> Path:
+    """Held while a game runs from builds/<version>: an update then keeps that build until the game has ended."""
+    return install_dir / writer.PRIVATE / f"in-use-{version}.lock"
 
 
 def quick_check(install_dir: Path, build: BuildList, folder: Path) -> str | None:
@@ -274,10 +289,23 @@ class Installer:
             return await self._install(offer)
 
     def _check_folder(self) -> None:
+        """The install folder is the launcher's: new, empty, or holding its `.launcher` record; and none of its own
+        folders is a link (the launcher never writes, and never deletes, through a link)."""
+        if self.dir.is_symlink():
+            raise DeliveryError(f"{self.dir} is a link; choose the folder it points to, or another one, with --dir.")
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
+            foreign = [p.name for p in self.dir.iterdir() if p.name not in OWN_NAMES]
         except OSError as exc:
             raise disk_error(exc, self.dir) from exc
+        if foreign and not (self.dir / writer.PRIVATE).is_dir():
+            raise DeliveryError(f"{self.dir} already holds other files ({', '.join(sorted(foreign)[:3])}…); the "
+                                "launcher installs only into a new or empty folder, or one it installed into. "
+                                "Choose another folder with --dir.")
+        for name in OWN_NAMES:
+            if (self.dir / name).is_symlink():
+                raise DeliveryError(f"{self.dir / name} is a link; the launcher never writes or deletes through a "
+                                    "link. Remove it and try again.")
         if not os.access(self.dir, os.W_OK):
             raise DeliveryError(f"The launcher cannot write to {self.dir}. Choose another folder with --dir, or fix "
                                 "its permissions.")
@@ -298,10 +326,13 @@ class Installer:
                 return InstallResult(version, 0, offer.build.size, self.dir, old[1], changed=False, previous=version)
         staging = self.dir / writer.STAGING / version
         leftover = self.dir / writer.BUILDS / version
-        if (current is None or current.version != version) and leftover.is_dir() and not staging.exists():
+        same_folder = current is not None and current.version.casefold() == version.casefold()
+        if not same_folder and leftover.is_dir() and not leftover.is_symlink() and not staging.exists():
             # a run killed between the switch and the record: what it assembled is reused from staging
             staging.parent.mkdir(exist_ok=True)
             os.replace(leftover, staging)
+        if staging.is_symlink():  # never ours: a link planted where the staging folder goes
+            staging.unlink()
         resumed = staging.is_dir()
         sources = [old] if old is not None else []  # its chunks (a damaged same version's good ones) are reused
         plan = planner.plan(offer.build.regular, staging if resumed else None, sources)
@@ -375,17 +406,35 @@ class Installer:
                 writer.finish_file(root, entry)
 
     def _tidy(self, keep: str) -> None:
-        """Builds and staging folders that are not the installed build, and their file lists (best effort: a
-        game still running from an old build on Windows keeps it until the next time)."""
+        """Builds and staging folders that are not the installed build, their file lists and cached copies. A build
+        a game is still running from (its in-use lock is held) stays until the next time; so does anything a game
+        keeps open on Windows."""
         for parent in (self.dir / writer.BUILDS, self.dir / writer.STAGING):
+            if parent.is_symlink():
+                continue
             with contextlib.suppress(OSError):
                 for child in parent.iterdir():
-                    if not (parent.name == writer.BUILDS and child.name == keep):
+                    if parent.name == writer.BUILDS and child.name == keep:
+                        continue
+                    if parent.name == writer.BUILDS:
+                        in_use = file_lock.HeldLock(in_use_lock(self.dir, child.name))
+                        if not in_use.acquire():
+                            log.info("build %s is still in use: kept until the next update", child.name)
+                            continue
+                        writer.remove_tree(child)
+                        in_use.release()
+                        with contextlib.suppress(OSError):
+                            in_use.path.unlink()
+                    else:
                         writer.remove_tree(child)
         with contextlib.suppress(OSError):
             for item in (self.dir / writer.PRIVATE).glob("build-*.json"):
                 if item.name != f"build-{keep}.json":
                     item.unlink()
+        with contextlib.suppress(OSError):  # the TUF client's cached copies of older file lists
+            for cached in self.target.trust_dir.glob("*/targets/builds%2F*"):
+                if cached.name != f"builds%2F{keep}.json":
+                    cached.unlink()
 
     # --- verify / repair -------------------------------------------------------------------------------------
     async def verify(self, *, repair: bool = False) -> VerifyResult:
@@ -443,7 +492,7 @@ class Installer:
                 if not writer.remove_tree(self.dir / name):
                     raise DeliveryError(f"Some files in {self.dir / name} could not be removed (is the game still "
                                         "running?). The launcher's record was removed; try again after closing it.")
-        writer.remove_tree(self.dir / writer.PRIVATE)
+            writer.remove_tree(self.dir / writer.PRIVATE)
         with contextlib.suppress(OSError):
             self.dir.rmdir()  # only when nothing else is in it
         return current.version if current is not None else None

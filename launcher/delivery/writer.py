@@ -51,17 +51,23 @@ def make_folders(root: Path, entries: Iterable[FileEntry]) -> None:
                 current.mkdir()
 
 
-def write_chunk(root: Path, placement: Placement, data: bytes) -> None:
-    path = root / placement.path
+def open_staged(path: Path) -> int:
+    """A staging file for writing: never through a link, never one hard-linked elsewhere (either is replaced by a
+    file of its own; the staging folder holds nothing of the player's)."""
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags, 0o644)
-    except OSError as exc:
-        if exc.errno in (getattr(os, "ELOOP", 40),) or path.is_symlink():
-            path.unlink()
-            fd = os.open(path, flags, 0o644)
-        else:
-            raise
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    if info is not None and (stat.S_ISLNK(info.st_mode) or (stat.S_ISREG(info.st_mode) and info.st_nlink > 1)
+                             or not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode))):
+        path.unlink()
+    return os.open(path, flags, 0o644)
+
+
+def write_chunk(root: Path, placement: Placement, data: bytes) -> None:
+    path = root / placement.path
+    fd = open_staged(path)
     try:
         view = memoryview(data)
         offset = placement.offset
@@ -83,8 +89,7 @@ def finish_file(root: Path, entry: FileEntry, *, durable: bool = True) -> None:
                 shutil.rmtree(path)
         os.symlink(entry.link, path)
         return
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o644)
+    fd = open_staged(path)
     try:
         if os.fstat(fd).st_size != entry.size:
             os.ftruncate(fd, entry.size)
@@ -98,12 +103,19 @@ def finish_file(root: Path, entry: FileEntry, *, durable: bool = True) -> None:
 
 def remove_tree(path: Path) -> bool:
     """Remove a folder of ours; False when something in it could not be removed (a game still running it)."""
-    if not path.exists() and not path.is_symlink():
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        try:
+            path.unlink()  # a link is removed itself, never what it points to
+        except OSError:
+            return False
+        return True
+    if not path.exists():
         return True
 
     def writable_then_retry(func, target, _exc):  # type: ignore[no-untyped-def]
         with contextlib.suppress(OSError):
-            os.chmod(target, 0o700)
+            if not os.path.islink(target):  # chmod would follow a link to somewhere else
+                os.chmod(target, 0o700)
             func(target)
 
     try:
