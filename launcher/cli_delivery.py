@@ -81,6 +81,17 @@ def _path(text: str, what: str) -> Path:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from .delivery.errors import DeliveryError
+
+    try:
+        return _publish_command(args)
+    except OSError as exc:  # a repository or keys folder that cannot be written: a full disk, a file in the way
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        raise DeliveryError(f"The repository or keys could not be written{where}: {exc.strerror or exc}. What was "
+                            "already published is unchanged.") from None
+
+
+def _publish_command(args: argparse.Namespace) -> int:
     from .delivery import publish
 
     repo, keys = _path(args.repo, "--repo"), _path(args.keys, "--keys")

@@ -113,3 +113,11 @@ def test_channel_pointers_are_checked():
                 b'{"format":1,"channel":"live","version":"1","required":"yes"}', b"x" * 20000):
         with pytest.raises(RepositoryRefused):
             parse_pointer(bad)
+
+
+def test_a_chain_of_links_cannot_walk_out():
+    with pytest.raises(RepositoryRefused, match="through another link"):
+        parse_build(listing(regular("r"), {"path": "a/b/c/d/e/L", "link": "../../../../../r"},
+                            {"path": "a/b/c/d/e/x", "link": "L/../../../../../etc"}))
+    with pytest.raises(RepositoryRefused, match="through another link"):
+        parse_build(listing(regular("game"), {"path": "one", "link": "game"}, {"path": "two", "link": "one"}))

@@ -315,17 +315,35 @@ class PathChecker:
     def __init__(self) -> None:
         self.files: dict[str, str] = {}  # folded path -> kind ("file", "link")
         self.folders: set[str] = set()
+        self.links: dict[str, str] = {}  # path -> target
 
     def add(self, entry: FileEntry) -> None:
         folded = fold(entry.path)
         if folded in self.files or folded in self.folders:
             raise RepositoryRefused(f"The build's file list names {entry.path!r} twice (perhaps in another case).")
         self.files[folded] = "link" if entry.link is not None else "file"
+        if entry.link is not None:
+            self.links[entry.path] = entry.link
         parts = folded.split("/")
         for depth in range(1, len(parts)):
             self.folders.add("/".join(parts[:depth]))
 
     def finish(self) -> None:
+        # Each link is checked lexically where it stands; a link reached through another link (or pointing at one)
+        # could add its own `..` on top and end outside, so a chain of links is refused.
+        for path, target in self.links.items():
+            current = [p for p in fold(path).split("/")[:-1]]
+            for part in fold(target).split("/"):
+                if part in ("", "."):
+                    continue
+                if part == "..":
+                    if current:
+                        current.pop()
+                    continue
+                current.append(part)
+                if self.files.get("/".join(current)) == "link":
+                    raise RepositoryRefused(f"The build's file list has a link {path!r} that goes through another "
+                                            "link; chains of links are not accepted.")
         clash = next((f for f in self.folders if f in self.files), None)
         if clash is not None:
             kind = "a link" if self.files[clash] == "link" else "a file"

@@ -295,7 +295,7 @@ class Installer:
             raise DeliveryError(f"{self.dir} is a link; choose the folder it points to, or another one, with --dir.")
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            foreign = [p.name for p in self.dir.iterdir() if p.name not in OWN_NAMES]
+            foreign = [p.name for p in self.dir.iterdir()]
         except OSError as exc:
             raise disk_error(exc, self.dir) from exc
         if foreign and not (self.dir / writer.PRIVATE).is_dir():

@@ -40,7 +40,7 @@ def private_folder(path: Path) -> None:
         os.chmod(folder, 0o700)
 
 
-def generate(keys: Path, role: str, *, seed: bytes | None = None) -> CryptoSigner:
+def generate(keys: Path, role: str, *, seed: bytes | None = None, path: Path | None = None) -> CryptoSigner:
     """A new key for `role`, written to `keys/<role>.pem` (0600, never over an existing file). `seed`: 32 bytes
     that make the key reproducible (the demo repository's, whose root ships with the launcher)."""
     from cryptography.hazmat.primitives import serialization
@@ -50,7 +50,7 @@ def generate(keys: Path, role: str, *, seed: bytes | None = None) -> CryptoSigne
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
     private_folder(keys)
-    path = key_path(keys, role)
+    path = path or key_path(keys, role)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except FileExistsError:

@@ -7,13 +7,15 @@ previous state whole, never metadata that names missing content."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mmap
 import os
 import stat
+import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -83,15 +85,25 @@ def _expiry(days: int) -> datetime:
     return (datetime.now(UTC) + timedelta(days=days)).replace(microsecond=0)
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Write `path` so a reader sees nothing or all of it (a temporary name, then one rename)."""
+def _write_new(path: Path, data: bytes, *, once: bool = False) -> None:
+    """Write `path` so a reader sees nothing or all of it (a temporary file of its own, then one rename); the
+    temporary file never outlives a failure. `once`: a versioned file, which must never change once published."""
+    if once and path.exists():
+        raise DeliveryError(f"{path.name} already exists in the repository: published versions never change. "
+                            "Another publish may have run at the same time; run this one again.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # served to everyone: the repository is public
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 class Repository:
@@ -128,8 +140,34 @@ class Repository:
         for n, signer in enumerate(signers):
             md.sign(signer, append=n > 0)
         data = md.to_bytes(JSONSerializer(compact=False))
-        _write_new(self.metadata / name, data)
+        _write_new(self.metadata / name, data, once=name[0].isdigit())
         return data
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """One publish, refresh or rotate at a time on this repository: each reads the state and writes the next
+        version under this lock (two at once would both write version N+1)."""
+        from .. import file_lock
+
+        try:
+            fh = file_lock.open_lock_file(self.root / ".publish.lock")
+        except OSError as exc:
+            raise DeliveryError(f"The repository {self.root} cannot be written ({exc.strerror or exc}).") from None
+        try:
+            if not file_lock.lock(fh, wait=False):
+                raise UsageError(f"Another publish, refresh or rotate is running on {self.root}; run this one "
+                                 "when it has finished.")
+            yield
+        finally:
+            fh.close()
+
+    def check_signers(self, root: Metadata[Any], signers: dict[str, CryptoSigner]) -> None:
+        """Every key about to sign is one the repository's root trusts for its role: metadata signed by another key
+        would make every player refuse the repository."""
+        for role, signer in signers.items():
+            if signer.public_key.keyid not in root.signed.roles[role].keyids:
+                raise UsageError(f"The {role} key in the keys folder is not one this repository trusts (wrong "
+                                 "--keys folder?). Nothing was published.")
 
     def write_root(self, root: Metadata[Any], signers: list[CryptoSigner]) -> Path:
         data = self._sign_write(root, signers, f"{root.signed.version}.root.json")
@@ -138,23 +176,27 @@ class Repository:
 
     def commit(self, targets: Metadata[Any], snapshot: Metadata[Any], timestamp: Metadata[Any], *,
                targets_key: CryptoSigner | None, snapshot_key: CryptoSigner | None,
-               timestamp_key: CryptoSigner, timestamp_days: int = TIMESTAMP_DAYS, bump: int = 1) -> None:
-        """Sign and write a new state: targets (when given a key), snapshot (likewise), timestamp last."""
+               timestamp_key: CryptoSigner, timestamp_days: int = TIMESTAMP_DAYS, bump: int = 1,
+               also: dict[str, CryptoSigner] | None = None) -> None:
+        """Sign and write a new state: targets (when given a key), snapshot (likewise), timestamp last. `also`: a
+        second signature per role (a rotation's old key)."""
         from tuf.api.metadata import MetaFile
 
+        extra = also or {}
         if targets_key is not None:
             targets.signed.version += bump
             targets.signed.expires = _expiry(TARGETS_DAYS)
-            self._sign_write(targets, [targets_key], f"{targets.signed.version}.targets.json")
+            self._sign_write(targets, [targets_key, *_also(extra, "targets")], f"{targets.signed.version}.targets.json")
             snapshot.signed.meta["targets.json"] = MetaFile(version=targets.signed.version)
         if snapshot_key is not None:
             snapshot.signed.version += bump
             snapshot.signed.expires = _expiry(SNAPSHOT_DAYS)
-            self._sign_write(snapshot, [snapshot_key], f"{snapshot.signed.version}.snapshot.json")
+            self._sign_write(snapshot, [snapshot_key, *_also(extra, "snapshot")],
+                             f"{snapshot.signed.version}.snapshot.json")
         timestamp.signed.snapshot_meta = MetaFile(version=snapshot.signed.version)
         timestamp.signed.version += bump
         timestamp.signed.expires = _expiry(timestamp_days)
-        self._sign_write(timestamp, [timestamp_key], "timestamp.json")
+        self._sign_write(timestamp, [timestamp_key, *_also(extra, "timestamp")], "timestamp.json")
 
     # --- content ----------------------------------------------------------------------------------------------
     def chunk_file(self, chunk_hash: str) -> Path:
@@ -163,6 +205,10 @@ class Repository:
     def target_file(self, target: str, sha256: str) -> Path:
         folder, _, name = target.rpartition("/")
         return self.targets_dir / folder / f"{sha256}.{name}"
+
+
+def _also(extra: dict[str, CryptoSigner], role: str) -> list[CryptoSigner]:
+    return [extra[role]] if role in extra else []
 
 
 def init(repo: Path, key_dir: Path, *, seed: bytes | None = None, timestamp_days: int = TIMESTAMP_DAYS,
@@ -275,8 +321,8 @@ class _Chunker:
         if size:
             with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
                 view = memoryview(mapped)
+                pending: list[Future[Chunk]] = []
                 try:
-                    pending: list[Future[Chunk]] = []
                     for offset, length in chunking.cut(view):
                         pending.append(self.pool.submit(self._store, view, offset, length))
                         if len(pending) >= IN_FLIGHT:
@@ -285,6 +331,9 @@ class _Chunker:
                     whole.update(view)
                     chunks.extend(f.result() for f in pending)
                 finally:
+                    for job in pending:  # a failure part-way: no job may still use the map when it closes
+                        job.cancel()
+                    wait(pending)
                     view.release()
         return FileEntry(rel, size, 0o755 if info.st_mode & 0o111 else 0o644, whole.hexdigest(), tuple(chunks))
 
@@ -295,7 +344,6 @@ class _Chunker:
 def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: str = "live", *,
             required: bool = False, game: str = "", timestamp_days: int = TIMESTAMP_DAYS,
             progress: Callable[[str], None] | None = None) -> PublishResult:
-    from tuf.api.metadata import TargetFile
 
     started = time.monotonic()
     try:
@@ -305,9 +353,14 @@ def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: s
         raise UsageError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
     if _inside(key_dir, repo):
         raise UsageError("--keys must be outside --repo: everything in the repository is published.")
+    if _inside(key_dir, build_dir) or _inside(build_dir, key_dir):
+        raise UsageError("--keys is inside the build folder: the private keys would be published to every player. "
+                         "Keep them elsewhere.")
+    if _inside(repo, build_dir):
+        raise UsageError("--repo is inside the build folder: the repository would be published inside the build.")
     repository = Repository(repo)
     signers = {role: keys.load(key_dir, role) for role in ("targets", "snapshot", "timestamp")}
-    _root, targets, snapshot, timestamp = repository.current()
+    repository.check_signers(repository.current()[0], signers)
     entries: list[FileEntry] = []
     chunker = _Chunker(repository, workers=max(2, min(8, os.cpu_count() or 2)))
     try:
@@ -327,6 +380,19 @@ def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: s
     build = BuildList(version, tuple(entries), game)
     parse_build(build.to_bytes(), version=version)  # what a client will accept, checked before publishing it
     build_bytes = build.to_bytes()
+    with repository.locked():  # the state is read, and the next one written, by this publish alone
+        _commit_build(repository, signers, build, build_bytes, version, channel, required, timestamp_days)
+    unique = {c.hash for f in entries for c in f.chunks}
+    return PublishResult(version, channel, len(entries), build.size, len(unique), chunker.new_chunks,
+                         chunker.new_bytes, time.monotonic() - started)
+
+
+def _commit_build(repository: Repository, signers: dict[str, CryptoSigner], build: BuildList, build_bytes: bytes,
+                  version: str, channel: str, required: bool, timestamp_days: int) -> None:
+    from tuf.api.metadata import TargetFile
+
+    root, targets, snapshot, timestamp = repository.current()
+    repository.check_signers(root, signers)
     name = build_target(version)
     existing = targets.signed.targets.get(name)
     new_info = TargetFile.from_data(name, build_bytes)
@@ -341,47 +407,57 @@ def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: s
     targets.signed.targets[pointer_info.path] = pointer_info
     repository.commit(targets, snapshot, timestamp, targets_key=signers["targets"], snapshot_key=signers["snapshot"],
                       timestamp_key=signers["timestamp"], timestamp_days=timestamp_days)
-    unique = {c.hash for f in entries for c in f.chunks}
-    return PublishResult(version, channel, len(entries), build.size, len(unique), chunker.new_chunks,
-                         chunker.new_bytes, time.monotonic() - started)
 
 
 def refresh(repo: Path, key_dir: Path, *, timestamp_days: int = TIMESTAMP_DAYS) -> datetime:
     """Re-sign the timestamp (the only key needed); returns its new expiry."""
     repository = Repository(repo)
     signer = keys.load(key_dir, "timestamp")
-    _root, targets, snapshot, timestamp = repository.current()
-    repository.commit(targets, snapshot, timestamp, targets_key=None, snapshot_key=None, timestamp_key=signer,
-                      timestamp_days=timestamp_days)
+    with repository.locked():
+        root, targets, snapshot, timestamp = repository.current()
+        repository.check_signers(root, {"timestamp": signer})
+        repository.commit(targets, snapshot, timestamp, targets_key=None, snapshot_key=None, timestamp_key=signer,
+                          timestamp_days=timestamp_days)
     expires: datetime = timestamp.signed.expires
     return expires
 
 
 def rotate(repo: Path, key_dir: Path, role: str) -> Path:
     """Replace `role`'s key: a new root version trusts the new key (signed by the current root key, and by the new
-    one when the root key itself is replaced), then the role's metadata is signed again with it. Clients follow
-    the new root one version at a time. Returns the new root metadata (ship it with the next launcher release;
-    clients that have the old one update by themselves)."""
+    one when the root key itself is replaced), then the role's metadata is signed again, by the new key and the
+    old one, so that clients accept it whether or not they have fetched the new root yet. Clients follow the new
+    root one version at a time. Returns the new root metadata (ship it with the next launcher release; clients
+    that have the old one update by themselves). The old key file is kept, renamed, once all of it succeeded."""
     if role not in keys.ROLES:
         raise UsageError(f"Unknown role {role!r}; roles: {', '.join(keys.ROLES)}.")
     repository = Repository(repo)
     root_signer = keys.load(key_dir, "root")
     needed = {r: keys.load(key_dir, r) for r in ("targets", "snapshot", "timestamp")}
-    root, targets, snapshot, timestamp = repository.current()
-    old_ids = list(root.signed.roles[role].keyids)
-    keys.retire(key_dir, role)
-    new_signer = keys.generate(key_dir, role)
-    for keyid in old_ids:
-        root.signed.revoke_key(keyid, role)
-    root.signed.add_key(keys.public(new_signer), role)
-    root.signed.version += 1
-    root.signed.expires = _expiry(ROOT_DAYS)
-    signers = [root_signer, new_signer] if role == "root" else [root_signer]
-    shipped = repository.write_root(root, signers)
-    if role != "root":
-        needed[role] = new_signer
-    # A new key's role must sign anew for clients that trust the new root; snapshot and timestamp always follow.
-    repository.commit(targets, snapshot, timestamp,
-                      targets_key=needed["targets"] if role == "targets" else None,
-                      snapshot_key=needed["snapshot"], timestamp_key=needed["timestamp"])
+    pending = key_dir / f"{role}.pem.new"
+    with repository.locked():
+        root, targets, snapshot, timestamp = repository.current()
+        repository.check_signers(root, {"root": root_signer, **needed})
+        with contextlib.suppress(FileNotFoundError):
+            pending.unlink()  # left by a rotation that failed before
+        new_signer = keys.generate(key_dir, role, path=pending)
+        try:
+            old_signer = root_signer if role == "root" else needed[role]
+            for keyid in list(root.signed.roles[role].keyids):
+                root.signed.revoke_key(keyid, role)
+            root.signed.add_key(keys.public(new_signer), role)
+            root.signed.version += 1
+            root.signed.expires = _expiry(ROOT_DAYS)
+            shipped = repository.write_root(root, [root_signer, new_signer] if role == "root" else [root_signer])
+            if role != "root":
+                needed[role] = new_signer
+            repository.commit(targets, snapshot, timestamp,
+                              targets_key=needed["targets"] if role == "targets" else None,
+                              snapshot_key=needed["snapshot"], timestamp_key=needed["timestamp"],
+                              also={role: old_signer} if role != "root" else {})
+        except BaseException:
+            with contextlib.suppress(OSError):
+                pending.unlink()
+            raise
+        keys.retire(key_dir, role)
+        os.replace(pending, keys.key_path(key_dir, role))
     return shipped

@@ -125,10 +125,22 @@ def _updater(repository: str, root_bytes: bytes, state_dir: Path, http: Http,
                    fetcher=_fetcher(http, loop), config=config, bootstrap=root_bytes)
 
 
+def shown_url(url: str) -> str:
+    """A repository's address as it may be shown: never a user name or password it carries."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 def _translate(exc: BaseException, repository: str) -> LauncherError:
     """tuf's and the HTTP client's failures in a person's words: the network (exit 4) or a refusal (exit 8)."""
     from tuf.api import exceptions as tuf_errors
 
+    repository = shown_url(repository)
     if isinstance(exc, LauncherError):
         return exc
     if isinstance(exc, ServiceError):
