@@ -167,6 +167,7 @@ class RunningGame:
     process_name: str = ""  # [launch] process_name: the game's own process, when a starter hands over to it
     followed: bool = False  # the starter ended and the game it started was followed until it ended too
     note: str = ""  # what the launcher could not know about the run, in words
+    children_before: frozenset[int] = frozenset()  # the launcher's own children when the game started
 
     async def wait(self) -> int:
         """The game's end: the starter's exit code, once the starter and everything it started have ended: its
@@ -217,8 +218,11 @@ class RunningGame:
                 return True
 
     async def _follow_adopted(self) -> bool:
-        """Processes the game left behind that the system handed to the launcher (it is their subreaper)."""
-        found = _adopted()
+        """Processes the game left behind that the system handed to the launcher (only when it made itself their
+        subreaper, for `--play`), never one of its own children from before the game started."""
+        if not Adoption.on:
+            return False
+        found = [pid for pid in _adopted() if pid not in self.children_before]
         if not found:
             return False
         while found:
@@ -283,6 +287,10 @@ class RunningGame:
 
 
 STARTED: set[int] = set()  # the launcher's own game processes (never taken for adopted ones)
+class Adoption:
+    """Set by become_subreaper(): only then are a game's leftovers followed (and reaped)."""
+
+    on = False
 
 
 def become_subreaper() -> None:
@@ -296,7 +304,7 @@ def become_subreaper() -> None:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+        Adoption.on = libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
     except (OSError, AttributeError):
         pass
 
@@ -321,7 +329,10 @@ def _adopted(*, zombies: bool = False) -> list[int]:
 
 
 def reap_adopted() -> None:
-    """Adopted processes that ended: reaped, so that no zombie is left (and a process group empties)."""
+    """Adopted processes that ended: reaped, so that no zombie is left (and a process group empties). Only as a
+    subreaper: otherwise a zombie child is someone else's to wait for (asyncio's watcher, say)."""
+    if not Adoption.on:
+        return
     for pid in _adopted(zombies=True):
         with contextlib.suppress(ChildProcessError, OSError):
             os.waitpid(pid, os.WNOHANG)
@@ -395,4 +406,5 @@ async def start(spec: LaunchSpec, values: Mapping[str, str], *, log_name: str | 
         os.close(out)
     log.info("game started (pid %s), output in %s", process.pid, log_path)
     STARTED.add(process.pid)
-    return RunningGame(process, log_path, process_name=spec.process_name)
+    return RunningGame(process, log_path, process_name=spec.process_name,
+                       children_before=frozenset(_adopted()) if Adoption.on else frozenset())
