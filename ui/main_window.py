@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.picker.chosen.connect(self.show_login)
         self.profile_page.play.connect(self.on_play)
         self.profile_page.stop.connect(self.on_stop)
+        self.profile_page.retry.connect(self.on_retry)
         self.unavailable.retry.connect(lambda: self.on_switch(self.controller.current_id or ""))
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
@@ -570,6 +571,11 @@ class MainWindow(QMainWindow):
             self._play_before_attach()
             return
         self._spawn(self.controller.play())
+
+    def on_retry(self) -> None:
+        """Retry beside "Not up to date" (a server or the keychain did not answer): open the account again."""
+        if self.controller.current_id:
+            self._spawn(self.controller.switch(self.controller.current_id, quietly=True))
 
     def on_stop(self) -> None:
         if self.controller.current_id:

@@ -121,6 +121,7 @@ class Value(QLineEdit):
 class ProfilePage(QWidget):
     play = Signal()
     stop = Signal()
+    retry = Signal()  # "Retry" beside "Not up to date": open the account again
 
     def __init__(self, game_name: str, parent: QWidget | None = None, *, chests_later: bool = False) -> None:
         """`chests_later`: the chest list is built by `build_chests` (the first screen paints Play without it)."""
@@ -176,6 +177,12 @@ class ProfilePage(QWidget):
         self.stale.setObjectName("Muted")
         self.stale.setVisible(False)
         badges.addWidget(self.stale)
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("Link")
+        self.retry_button.setToolTip("Try to open this account again")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry)
+        badges.addWidget(self.retry_button)
         badges.addStretch(1)
         info.addLayout(badges)
         self.grid = QGridLayout()
@@ -355,6 +362,7 @@ class ProfilePage(QWidget):
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """The profile shown is the one saved last time: being updated, or (`reason`) not updated this time."""
         self.stale.setVisible(stale)
+        self.retry_button.setVisible(stale and bool(reason))
         self.stale.setText("Not up to date" if reason else "Updating…")
         why = f"Shown as it was last time. {reason}" if reason else "Shown as it was last time, while it is updated."
         self.stale.setToolTip(plain.tip(why))
