@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from ..outcomes import ExitCode, LauncherError
 
 
@@ -29,3 +31,14 @@ class DeliveryNetworkError(LauncherError):
 
     exit_code = ExitCode.NETWORK
     default_message = "The game's download server can't be reached right now. Nothing was changed; try again later."
+
+
+def disk_error(exc: OSError, where: object) -> DeliveryError:
+    """A write that failed, in words: a full disk, a folder that cannot be written, or the system's reason."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DeliveryError(f"The disk holding {where} is full. What was downloaded is kept; free some space and "
+                             "run the same command again.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DeliveryError(f"The launcher cannot write to {where} ({exc.strerror}). Choose another folder with "
+                             "--dir, or fix its permissions.")
+    return DeliveryError(f"The game's files could not be written to {where} ({exc.strerror or exc}).")

@@ -8,7 +8,6 @@ refused (exit 8); a 404 or a server that keeps failing is a server failure (exit
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
 import os
 import random
@@ -20,7 +19,7 @@ from .. import workers as threads
 from ..outcomes import LauncherError, ProtocolError, ServiceError
 from . import chunking, layout
 from .buildlist import compressed_bound
-from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
+from .errors import DeliveryNetworkError, RepositoryRefused
 from .planner import ChunkJob, Source
 
 if TYPE_CHECKING:
@@ -187,14 +186,3 @@ def _range_start(value: str | None) -> int | None:
         return None
     start = value[6:].split("-", 1)[0].strip()
     return int(start) if start.isdigit() and len(start) < 19 else None
-
-
-def disk_error(exc: OSError, where: object) -> DeliveryError:
-    """A write that failed, in words: a full disk, a folder that cannot be written, or the system's reason."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DeliveryError(f"The disk holding {where} is full. What was downloaded is kept; free some space and "
-                             "run the same command again.")
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DeliveryError(f"The launcher cannot write to {where} ({exc.strerror}). Choose another folder with "
-                             "--dir, or fix its permissions.")
-    return DeliveryError(f"The game's files could not be written to {where} ({exc.strerror or exc}).")

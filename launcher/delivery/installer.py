@@ -23,8 +23,8 @@ from .. import workers as threads
 from ..outcomes import LauncherError
 from . import planner, record, trust, writer
 from .buildlist import BuildList, FileEntry
-from .errors import Busy, DeliveryError, NotInstalled
-from .fetcher import STALL_S, ChunkFetcher, disk_error
+from .errors import Busy, DeliveryError, NotInstalled, disk_error
+from .fetcher import STALL_S, ChunkFetcher
 
 if TYPE_CHECKING:
     from ..http import Http

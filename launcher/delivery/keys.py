@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..files import private_dir
 from ..outcomes import UsageError
 
 if TYPE_CHECKING:
@@ -28,18 +29,6 @@ def key_path(keys: Path, role: str) -> Path:
     return keys / f"{role}.pem"
 
 
-def private_folder(path: Path) -> None:
-    """Create `path` (and its missing parents) readable by its owner only."""
-    missing = []
-    probe = path
-    while not probe.exists():
-        missing.append(probe)
-        probe = probe.parent
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o700)
-        os.chmod(folder, 0o700)
-
-
 def generate(keys: Path, role: str, *, seed: bytes | None = None, path: Path | None = None) -> CryptoSigner:
     """A new key for `role`, written to `keys/<role>.pem` (0600, never over an existing file). `seed`: 32 bytes
     that make the key reproducible (the demo repository's, whose root ships with the launcher)."""
@@ -49,7 +38,7 @@ def generate(keys: Path, role: str, *, seed: bytes | None = None, path: Path | N
     private = Ed25519PrivateKey.from_private_bytes(seed) if seed else Ed25519PrivateKey.generate()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    private_folder(keys)
+    private_dir(keys)
     path = path or key_path(keys, role)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..files import fsync_dir
 from .buildlist import FileEntry, Placement
-from .fetcher import disk_error
+from .errors import disk_error
 
 BUILDS = "builds"
 STAGING = ".staging"
