@@ -553,16 +553,17 @@ class Controller:
             return None
         name = self.core.manifest.name
         self._set_game(key, GameState(True, f"{name} is running", started_at=time.time()))
-        started = time.monotonic()
+
         def installing(progress: Any) -> None:
             share = 100 * progress.done // progress.total if progress.total else 100
-            self._set_game(key, GameState(True, f"Installing {name}… {share}%", started_at=time.time()))
+            self._set_game(key, GameState(True, f"Installing {name}… {share}%", installing=True))
 
         try:
             running = await self.core.play(session, install_missing=True, on_progress=installing)
         except LauncherError as exc:
             self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None
+        started = time.monotonic()  # the game's own time: an install before it does not count
         self._running[key] = running
         self.load_accounts()  # its "last played", noted as the game started
         try:
@@ -602,6 +603,7 @@ class GameState:
     message: str
     started_at: float | None = None  # wall-clock seconds
     last_exit: str = ""
+    installing: bool = False  # its build is being installed before it starts: nothing to stop yet
 
 
 def keychain_help() -> str:

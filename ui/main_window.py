@@ -518,7 +518,8 @@ class MainWindow(QMainWindow):
         running = bool(getattr(game, "running", False))
         message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
         account = next((a for a in c.accounts if a.id == c.current_id), None)
-        self.profile_page.set_game(running, message, can_stop=True,
+        installing = bool(getattr(game, "installing", False))
+        self.profile_page.set_game(running, message, can_stop=not installing, installing=installing,
                                    playing_as=f"Playing as {account.label}" if account and running else "")
         self.play_action.setEnabled(c.can_play)
 

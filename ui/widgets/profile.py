@@ -417,11 +417,14 @@ class ProfilePage(QWidget):
     def set_avatar(self, data: bytes | None) -> None:
         self.avatar.setPixmap(rounded_avatar(data, AVATAR, self.devicePixelRatioF()))
 
-    def set_game(self, running: bool, message: str, *, can_stop: bool = False, playing_as: str = "") -> None:
-        """This account's game: Play, or the game running with Stop; the last exit of this account only."""
+    def set_game(self, running: bool, message: str, *, can_stop: bool = False, playing_as: str = "",
+                 installing: bool = False) -> None:
+        """This account's game: Play, the game being installed before it starts, or the game running with Stop;
+        the last exit of this account only."""
         self.play_button.setEnabled(not running)
-        self.play_button.setText("Playing…" if running else "Play")
-        self.play_button.setAccessibleName(f"{self.game_name} is running" if running else f"Play {self.game_name}")
+        self.play_button.setText("Installing…" if installing else "Playing…" if running else "Play")
+        self.play_button.setAccessibleName(f"{self.game_name} is being installed" if installing else
+                                           f"{self.game_name} is running" if running else f"Play {self.game_name}")
         self.stop_button.setVisible(running and can_stop)
         self.game_status.setText(message)
         self.game_status.setAccessibleName(message)
