@@ -41,19 +41,30 @@ Kind = type | ListOf
 
 # The tables every manifest may have; the service tables come from what the providers declare.
 BASE_SCHEMA: dict[str, dict[str, Kind]] = {
-    "game": {"name": str, "icon": str, "banner": str, "support_url": str, "news_url": str, "update_url": str},
+    "game": {"name": str, "icon": str, "banner": str, "support_url": str, "news_url": str, "update_url": str,
+             "id": str, "url_scheme": str, "version": str, "publisher": str, "maintainer": str},
     "launch": {"executable": str, "working_dir": str, "args": ListOf(str), "env": dict, "log_file": str,
-               "multiple_instances": bool, "process_name": str},
+               "multiple_instances": bool, "process_name": str, "offline": bool},
     "providers": {"enabled": ListOf(str), "default": str},
     "testing": {"enabled": bool},
     "links": {},  # free labels -> http(s) URLs, in file order
     "environments": {"default": str},  # and one sub-table per environment
-    "delivery": {"repository": str, "root": str, "channel": str, "install_dir": str},
+    "delivery": {"repository": str, "root": str, "channel": str, "install_dir": str, "background_updates": bool,
+                 "update_while_playing": bool},
+    # the launcher's own updates (a studio bundle): a signed repository of the same kind as the game's
+    "self_update": {"repository": str, "root": str, "channel": str},
 }
 # What an [environments.NAME.delivery] table may change: another repository and channel (testers get staging
 # builds beside the live one).
 ENV_DELIVERY: dict[str, Kind] = {"repository": str, "channel": str}
-PROVIDER_TEXT: dict[str, Kind] = {"label": str, "description": str, "testing": bool}
+PROVIDER_TEXT: dict[str, Kind] = {"label": str, "description": str, "testing": bool, "forgot_password_url": str,
+                                  "create_account_url": str}
+PROVIDER_LINKS = ("forgot_password_url", "create_account_url")
+APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")
+SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,31}$")
+RESERVED_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "mailto", "data", "javascript", "about",
+                              "blob", "ws", "wss", "tel", "sms", "steam", "ssh", "smb", "vbscript", "chrome", "view-source"})
+DEFAULT_APP_ID = "game-launcher"
 ENV_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 URL_RE = re.compile(r"^https?://[^/\s]+")
 DELIVERY = "delivery"
@@ -96,6 +107,7 @@ class LaunchSpec:
     multiple_instances: bool = False  # several copies of the game for one account at once
     process_name: str = ""  # the game's own process, when the executable is a starter that hands over to it
     in_use: Path | None = None  # with [delivery]: the lock held while a game runs from the installed build
+    offline: bool = False  # Play may start the game with a saved, unexpired session when the servers can't be reached
 
     def in_build(self, folder: Path, in_use: Path | None = None) -> LaunchSpec:
         """The same launch with the executable and working folder inside an installed build."""
@@ -114,6 +126,23 @@ class DeliverySpec:
     root: Path  # the trusted root metadata shipped beside the manifest
     channel: str = "live"
     install_dir: Path | None = None  # None: a folder of the platform's data directory named after the game
+    background_updates: bool = True  # the window downloads a new build while the player looks at the profile
+    update_while_playing: bool = False  # ... even while the game runs (a studio may allow it)
+
+
+@dataclass(frozen=True)
+class SelfUpdateSpec:
+    """[self_update]: where a studio bundle finds new versions of the launcher itself."""
+
+    repository: str
+    root: Path
+    channel: str = "launcher"
+
+
+def app_slug(name: str) -> str:
+    """The app id a game's name gives: lower-case letters and digits, runs of anything else as one '-'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:64].strip("-")
+    return slug or DEFAULT_APP_ID
 
 
 @dataclass(frozen=True)
@@ -143,6 +172,12 @@ class Manifest:
     environment_overrides: dict[str, Environment] = field(default_factory=dict)
     default_environment: str = ""
     environment: str = ""
+    app_id: str = DEFAULT_APP_ID  # [game] id, else a slug of the name: data folders, keychain service, socket...
+    url_scheme: str = ""  # [game] url_scheme, else the app id when it is a usable scheme; "" for none
+    version: str = ""  # [game] version: the studio's version of its launcher bundle
+    publisher: str = ""
+    maintainer: str = ""
+    self_update: SelfUpdateSpec | None = None
 
     @property
     def environments(self) -> tuple[str, ...]:
@@ -157,7 +192,9 @@ class Manifest:
         folder = raw.get("install_dir")
         return DeliverySpec(repository=str(raw["repository"]).rstrip("/"), root=self.path.parent / str(raw["root"]),
                             channel=str(raw.get("channel") or "live"),
-                            install_dir=(self.path.parent / Path(folder).expanduser()) if folder else None)
+                            install_dir=(self.path.parent / Path(folder).expanduser()) if folder else None,
+                            background_updates=bool(raw.get("background_updates", True)),
+                            update_while_playing=bool(raw.get("update_while_playing", False)))
 
     def for_environment(self, name: str | None) -> Manifest:
         """The same manifest in environment `name` ("" or None: the default one)."""
@@ -175,6 +212,11 @@ class Manifest:
         text = self.texts.get(provider.id, {})
         return (str(text.get("label") or provider.display_name),
                 str(text.get("description") or provider.description))
+
+    def links_for(self, provider: Any) -> dict[str, str]:
+        """The studio's pages for this sign-in method: `forgot_password_url`, `create_account_url` (when given)."""
+        text = self.texts.get(provider.id, {})
+        return {key: str(text[key]) for key in PROVIDER_LINKS if text.get(key)}
 
     def is_testing(self, provider: Any) -> bool:
         flag = self.texts.get(provider.id, {}).get("testing")
@@ -396,6 +438,36 @@ def load(path: str | Path) -> Manifest:
     for key in ("support_url", "news_url", "update_url"):
         if key in game:
             check_url("game", key, game[key])
+    for pid, entry in providers.items():
+        if isinstance(entry, dict):
+            for key in PROVIDER_LINKS:
+                if key in entry:
+                    check_url(f"providers.{pid}", key, entry[key])
+    app_id = game.get("id", app_slug(str(game.get("name") or path.stem)))
+    if not APP_ID_RE.match(app_id):
+        raise err("game", "id", "an app id is 1-64 lower-case letters, digits, '.' and '-', starting and ending "
+                                "with a letter or digit (it names the launcher's folders and keychain entries)")
+    scheme = game.get("url_scheme")
+    if scheme is None:
+        scheme = app_id if SCHEME_RE.match(app_id) and app_id not in RESERVED_SCHEMES else ""
+    elif not SCHEME_RE.match(scheme) or scheme in RESERVED_SCHEMES:
+        raise err("game", "url_scheme", "a URL scheme is 2-32 lower-case letters, digits, '+', '.' and '-', "
+                                        "starting with a letter, and not one the system uses (http, file, ...)")
+    for key in ("version", "publisher", "maintainer"):
+        if key in game and (len(game[key]) > 200 or any(ord(c) < 32 for c in game[key])):
+            raise err("game", key, "must be one line of at most 200 characters")
+    self_update = None
+    if "self_update" in raw:
+        table = raw["self_update"]
+        if "repository" not in table or "root" not in table:
+            raise err("self_update", "", "needs repository (a base URL) and root (the trusted root metadata file)")
+        check_url("self_update", "repository", table["repository"])
+        if Path(table["root"]).is_absolute() or ".." in Path(table["root"]).parts:
+            raise err("self_update", "root", "must be a file beside the manifest (a relative path inside its folder)")
+        channel = table.get("channel", "launcher")
+        if not CHANNEL_RE.match(channel):
+            raise err("self_update", "channel", "a channel name is lower-case letters, digits, - and _")
+        self_update = SelfUpdateSpec(table["repository"].rstrip("/"), path.parent / table["root"], channel)
     for label, url in raw.get("links", {}).items():
         check_url("links", label, url)
     for pid in enabled:
@@ -469,6 +541,7 @@ def load(path: str | Path) -> Manifest:
         relative=relative,
         multiple_instances=bool(launch_raw.get("multiple_instances", False)),
         process_name=str(launch_raw.get("process_name", ""))[:255],
+        offline=bool(launch_raw.get("offline", False)),
     )
     banner = game.get("banner")
     links = {k: game[k] for k in ("news_url", "update_url") if k in game}
@@ -479,5 +552,8 @@ def load(path: str | Path) -> Manifest:
                         tester_default=bool(raw.get("testing", {}).get("enabled", False)),
                         texts={k: dict(v) for k, v in providers.items() if isinstance(v, dict)},
                         banner=(path.parent / banner) if banner else None, support_url=game.get("support_url", ""),
-                        news=news, base=base, environment_overrides=overrides, default_environment=default_env)
+                        news=news, base=base, environment_overrides=overrides, default_environment=default_env,
+                        app_id=app_id, url_scheme=scheme, version=game.get("version", ""),
+                        publisher=game.get("publisher", ""), maintainer=game.get("maintainer", ""),
+                        self_update=self_update)
     return manifest.for_environment(default_env) if default_env else manifest
