@@ -99,3 +99,32 @@ class EnvironmentChanged(Event):
 @dataclass(frozen=True)
 class KeychainChanged(Event):
     """Whether sessions can be remembered changed (the controller's `remembers`, `keychain_help`)."""
+
+
+@dataclass(frozen=True)
+class BuildChanged(Event):
+    """An environment's game build changed state (checked, downloading, paused, installed...)."""
+
+    environment: str
+
+
+@dataclass(frozen=True)
+class BuildReady(Event):
+    """A build finished installing or updating: worth a notification when the window is not in front."""
+
+    environment: str
+    version: str
+    updated: bool
+
+
+@dataclass(frozen=True)
+class NotesRequested(Event):
+    """The player asked what's new: the patch notes of `version`."""
+
+    version: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class ReachChanged(Event):
+    """Whether Play can reach the servers for the shown account changed (offline, expired, back)."""

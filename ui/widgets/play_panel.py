@@ -1,0 +1,127 @@
+"""The main action: one button that reads what the player can do now (Install, Update, Play, Resume, Repair,
+Playing...), with the download's progress, pause and cancel under it, and this account's game state. What it reads
+is decided in `launcher.play_action` (testable without Qt); this widget only shows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from launcher.play_action import Action, ActionView
+
+from .. import plain
+
+PLAY_COLUMN = 230
+
+
+class PlayPanel(QWidget):
+    act = Signal(object)  # an `Action`: what the main button or a small button asks for
+    stop = Signal()
+
+    def __init__(self, game_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.game_name = game_name
+        self.setFixedWidth(PLAY_COLUMN)  # Play stays put whatever the name or the state next to it
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(6)
+        self._view = ActionView(Action.PLAY, "Play")
+        self.play_button = QPushButton("Play")
+        self.play_button.setObjectName("Play")
+        self.play_button.setAutoDefault(True)
+        self.play_button.setAccessibleName(f"Play {game_name}")
+        self.play_button.setToolTip(f"Start {game_name} signed in as this player (Ctrl+P)")
+        self.play_button.clicked.connect(lambda: self.act.emit(self._view.action))
+        box.addWidget(self.play_button)
+        self.detail = plain.label(QLabel(""))  # "3.2 GB · 120 GB free", "45 MB · required to play"
+        self.detail.setObjectName("Muted")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setVisible(False)
+        box.addWidget(self.detail)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.progress.setVisible(False)
+        box.addWidget(self.progress)
+        self.progress_text = plain.label(QLabel(""))  # "1.2 GB of 3.4 GB · 12 MB/s · 2 min left"
+        self.progress_text.setObjectName("Muted")
+        self.progress_text.setWordWrap(True)
+        self.progress_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_text.setVisible(False)
+        box.addWidget(self.progress_text)
+        small = QHBoxLayout()
+        small.setSpacing(4)
+        small.addStretch(1)
+        self.secondary: list[QPushButton] = []
+        for _ in range(2):  # e.g. "Pause" and "Cancel", or "Update now", or "What's new"
+            button = QPushButton("")
+            button.setObjectName("Link")
+            button.setAutoDefault(True)
+            button.setVisible(False)
+            button.clicked.connect(lambda _=False, b=button: self.act.emit(b.property("action")))
+            small.addWidget(button)
+            self.secondary.append(button)
+        small.addStretch(1)
+        box.addLayout(small)
+
+        self.stop_button = QPushButton("Stop the game")
+        self.stop_button.setObjectName("Danger")
+        self.stop_button.setAutoDefault(True)
+        self.stop_button.setAccessibleName(f"Stop {game_name}")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setVisible(False)
+        box.addWidget(self.stop_button)
+        self.game_status = QLabel("")
+        self.game_status.setObjectName("Muted")
+        self.game_status.setWordWrap(True)
+        self.game_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.game_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.game_status.setVisible(False)
+        box.addWidget(self.game_status)
+        box.addStretch(1)
+
+    @property
+    def view(self) -> ActionView:
+        return self._view
+
+    def show_view(self, view: ActionView) -> None:
+        """Show what `launcher.play_action` decided: the main button, its detail, the progress and small buttons."""
+        self._view = view
+        had_focus = self.play_button.hasFocus()
+        self.play_button.setText(view.label)
+        self.play_button.setEnabled(view.enabled)
+        self.play_button.setAccessibleName(view.accessible or f"{view.label} {self.game_name}")
+        self.play_button.setToolTip(plain.tip(view.tooltip))
+        self.play_button.setProperty("kind", view.action.value)
+        self.play_button.style().unpolish(self.play_button)
+        self.play_button.style().polish(self.play_button)
+        self.detail.setText(view.detail)
+        self.detail.setAccessibleName(view.detail)
+        self.detail.setVisible(bool(view.detail))
+        shown = view.progress is not None
+        self.progress.setVisible(shown)
+        self.progress_text.setVisible(shown and bool(view.progress_text))
+        if view.progress is not None:
+            self.progress.setValue(int(1000 * max(0.0, min(1.0, view.progress))))
+            self.progress.setAccessibleName(view.progress_text or "Download progress")
+            self.progress_text.setText(view.progress_text)
+        for button, extra in zip(self.secondary, [*view.extras, None, None], strict=False):
+            button.setVisible(extra is not None)
+            if extra is not None:
+                action, label = extra
+                button.setText(label)
+                button.setAccessibleName(label)
+                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(label) + 24)
+                button.setProperty("action", action)
+        self.stop_button.setVisible(view.can_stop)
+        if had_focus and not view.enabled:
+            self.play_button.clearFocus()
+
+    def set_status(self, message: str, playing_as: str = "") -> None:
+        self.game_status.setText(message)
+        self.game_status.setAccessibleName(message)
+        self.game_status.setToolTip(plain.tip(playing_as))
+        self.game_status.setVisible(bool(message))
