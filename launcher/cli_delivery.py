@@ -1,5 +1,5 @@
-"""The command line's game delivery commands (the contract's "Game delivery"): publish (init, a build, refresh,
-rotate), install/update, verify [--repair], game, uninstall."""
+"""The command line's game delivery commands (the contract's "Game delivery"): publish (init, a build with its
+notes, the news feed, refresh, rotate), install/update, verify [--repair], game, uninstall."""
 
 from __future__ import annotations
 
@@ -23,19 +23,24 @@ STATUS_WAIT_S = 30.0  # `game` asks the repository for the newest build; past th
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser], env_option: Any) -> None:
-    pu = sub.add_parser("publish", help="studios: create a repository, publish a build, re-sign, rotate a key",
+    pu = sub.add_parser("publish", help="studios: create a repository, publish a build or the news, re-sign, "
+                                        "rotate a key",
                         description="launcher publish init --repo DIR --keys DIR | launcher publish BUILD_DIR --repo "
-                                    "DIR --keys DIR --version V [--channel NAME] [--required] | launcher publish "
+                                    "DIR --keys DIR --version V [--channel NAME] [--required] [--notes FILE] | "
+                                    "launcher publish news FILE --repo DIR --keys DIR | launcher publish "
                                     "refresh --repo DIR --keys DIR | launcher publish rotate ROLE --repo DIR "
                                     "--keys DIR")
-    pu.add_argument("what", metavar="BUILD_DIR|init|refresh|rotate")
-    pu.add_argument("role", nargs="?", help="with rotate: root, targets, snapshot or timestamp")
+    pu.add_argument("what", metavar="BUILD_DIR|init|news|refresh|rotate")
+    pu.add_argument("role", nargs="?", help="with rotate: root, targets, snapshot or timestamp; with news: the "
+                                            "feed's FILE (JSON or TOML)")
     pu.add_argument("--repo", required=True, help="the repository folder (what the web server serves)")
     pu.add_argument("--keys", required=True, help="the signing keys' folder (never inside --repo)")
     pu.add_argument("--version", dest="build_version", metavar="VERSION", help="the build's version")
     pu.add_argument("--channel", default="live", help="the channel the build goes to (default live)")
     pu.add_argument("--required", action="store_true", help="players must install this build before playing")
     pu.add_argument("--game", default="", help="the game's name, recorded in the build's file list")
+    pu.add_argument("--notes", metavar="FILE", help="the build's patch notes (UTF-8 text, at most 64 KiB), signed "
+                                                    "with the build and shown to players before and after the update")
     pu.add_argument("--timestamp-days", type=int, default=7, metavar="DAYS",
                     help="how long the signed timestamp is valid (default 7; re-sign with `publish refresh`)")
     pu.add_argument("--json", action="store_true")
@@ -96,7 +101,13 @@ def _publish_command(args: argparse.Namespace) -> int:
 
     repo, keys = _path(args.repo, "--repo"), _path(args.keys, "--keys")
     what = args.what
-    if what != "rotate" and args.role:
+    if what == "news" and not args.role and args.build_version:
+        what = "./news"  # `publish news --version V`: a build folder named news, as before the news command
+    if what in ("init", "refresh", "rotate", "news") and args.notes is not None:
+        raise UsageError(f"--notes goes with publish BUILD_DIR, not publish {what}.")
+    if what == "news" and args.build_version:
+        raise UsageError("--version goes with publish BUILD_DIR, not publish news.")
+    if what not in ("rotate", "news") and args.role:
         raise UsageError(f"publish {safe_text(what, limit=40)}: unexpected argument "
                          f"{safe_text(args.role, limit=40)!r}.")
     if not 1 <= args.timestamp_days <= 366:
@@ -109,6 +120,16 @@ def _publish_command(args: argparse.Namespace) -> int:
             print(f"Created the repository {repo} and its keys in {keys}.", file=sys.stderr)
             print(f"Ship this root metadata beside the game's manifest ([delivery] root): {root}", file=sys.stderr)
             print(root)
+        return ExitCode.OK
+    if what == "news":
+        if not args.role:
+            raise UsageError("publish news needs the feed's FILE (JSON or TOML): launcher publish news FILE --repo "
+                             "DIR --keys DIR.")
+        news = publish.publish_news(_path(args.role, "FILE"), repo, keys, timestamp_days=args.timestamp_days)
+        if args.json:
+            _json(news.to_json())
+        else:
+            print(news.summary())
         return ExitCode.OK
     if what == "refresh":
         expires = publish.refresh(repo, keys, timestamp_days=args.timestamp_days)
@@ -131,9 +152,10 @@ def _publish_command(args: argparse.Namespace) -> int:
     if not args.build_version:
         raise UsageError("publish BUILD_DIR needs --version VERSION.")
     build = _path(what, "BUILD_DIR")
+    notes = publish.read_notes(_path(args.notes, "--notes")) if args.notes is not None else ""
     interactive = sys.stderr.isatty() and not args.json
     result = publish.publish(build, repo, keys, args.build_version, args.channel, required=args.required,
-                             game=args.game, timestamp_days=args.timestamp_days,
+                             game=args.game, notes=notes, timestamp_days=args.timestamp_days,
                              progress=(lambda rel: _status(f"publishing {rel}")) if interactive else None)
     if interactive:
         _status("")
@@ -283,6 +305,7 @@ async def _game(args: argparse.Namespace, manifest: Any) -> int:
                 problem = exc.message
         newest: str | None = None
         required: bool | None = None
+        newest_notes: str | None = None
         try:
             import asyncio
             import dataclasses
@@ -293,7 +316,7 @@ async def _game(args: argparse.Namespace, manifest: Any) -> int:
             online = Installer(dataclasses.replace(work.target, root_bytes=read_root(manifest.delivery.root)), http)
             async with asyncio.timeout(STATUS_WAIT_S):
                 offer = await online.offer()
-            newest, required = offer.pointer.version, offer.pointer.required
+            newest, required, newest_notes = offer.pointer.version, offer.pointer.required, offer.build.notes
         except (LauncherError, TimeoutError, OSError) as exc:
             problem = problem or getattr(exc, "message", "")
     info = {"installed": current is not None, "version": current.version if current else None,
@@ -302,6 +325,10 @@ async def _game(args: argparse.Namespace, manifest: Any) -> int:
             "complete": complete, "newest": newest, "required": required,
             "update_available": bool(newest and current and newest != current.version)}
     if args.json:
+        from .delivery.news import notes_of
+
+        info["notes"] = notes_of(work.dir) if current is not None else None
+        info["newest_notes"] = newest_notes
         _json(info)
         return ExitCode.OK
     from .delivery.publish import human

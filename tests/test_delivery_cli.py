@@ -118,7 +118,7 @@ def test_install_game_verify_uninstall_json(studio, tmp_path):
     assert status | {"dir": None} == {"installed": True, "version": "1.0", "channel": "live", "dir": None,
                                       "size": MiB + len((ROOT / "resources" / "demo_game.py").read_bytes()),
                                       "files": 2, "complete": True, "newest": "1.0", "required": False,
-                                      "update_available": False}
+                                      "update_available": False, "notes": "", "newest_notes": ""}
     assert json.loads(cli("verify", "--json").stdout)["ok"] is True
     build = Path(status["dir"]) / "builds" / "1.0"
     (build / "x.pak").write_bytes(b"changed")

@@ -27,9 +27,11 @@ MAX_DEPTH = 64
 MAX_CHUNK_BYTES = 16 * 1024 * 1024
 MAX_FILE_BYTES = 1 << 40  # 1 TiB
 MAX_BUILD_BYTES = 4 << 40
-VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$")
-CHANNEL_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
-HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+MAX_NOTES_BYTES = 64 * 1024  # a build's patch notes (UTF-8)
+# \Z, not $: `$` also matches before a final newline ("1.0\n" would be a version)
+VERSION_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}\Z")
+CHANNEL_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}\Z")
+HASH_RE = re.compile(r"^[0-9a-f]{64}\Z")
 WINDOWS_BAD = set('<>:"|?*\\')
 RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
             *(f"com{c}" for c in "0123456789¹²³"), *(f"lpt{c}" for c in "0123456789¹²³")}
@@ -87,6 +89,7 @@ class BuildList:
     version: str
     files: tuple[FileEntry, ...]
     game: str = ""
+    notes: str = ""  # the patch notes published with the build (plain text, lines; "" when none)
 
     @property
     def size(self) -> int:
@@ -103,8 +106,10 @@ class BuildList:
         return {c.hash: c for f in self.files for c in f.chunks}
 
     def to_bytes(self) -> bytes:
-        data = {"format": FORMAT, "game": self.game, "version": self.version,
-                "files": [f.to_json() for f in self.files]}
+        data: dict[str, Any] = {"format": FORMAT, "game": self.game, "version": self.version}
+        if self.notes:  # absent when empty: a build without notes has the same bytes as before notes existed
+            data["notes"] = self.notes
+        data["files"] = [f.to_json() for f in self.files]
         return json.dumps(data, separators=(",", ":"), ensure_ascii=True).encode()
 
 
@@ -146,6 +151,53 @@ def check_channel(channel: str) -> str:
     if not isinstance(channel, str) or not CHANNEL_RE.match(channel):
         raise ValueError(f"channel {str(channel)[:40]!r} is not a channel name (lower-case letters, digits, - _)")
     return channel
+
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def text_problem(text: Any, *, max_chars: int, multiline: bool) -> str | None:
+    """Why `text` (notes, a news title or body, a status message) may not be shown to a player, or None: control
+    characters (a newline and a tab only in `multiline` text), text that is not Unicode, the bidirectional
+    overrides that make text read otherwise than it is stored, line and paragraph separators."""
+    if not isinstance(text, str):
+        return "it is not text"
+    if len(text) > max_chars:
+        return f"it is longer than {max_chars} characters"
+    for n, line in enumerate(text.split("\n") if multiline else [text], start=1):
+        for c in line:
+            code = ord(c)
+            if (code < 32 or 127 <= code < 160) and not (multiline and c == "\t"):
+                where = f"line {n} has" if multiline else "it has"
+                shown = {"\n": "a line break", "\r": "a carriage return"}.get(c, f"control character U+{code:04X}")
+                return f"{where} {shown}"
+            if 0xD800 <= code <= 0xDFFF:
+                return "it is not valid Unicode text"
+            if c in BIDI_CONTROLS or c in "\u2028\u2029":
+                return f"{'line ' + str(n) if multiline else 'it'} has the invisible character U+{code:04X}"
+    return None
+
+
+def notes_problem(notes: Any) -> str | None:
+    """Why `notes` may not be a build's patch notes, or None."""
+    if isinstance(notes, str) and len(notes.encode("utf-8", "surrogatepass")) > MAX_NOTES_BYTES:
+        return f"they are larger than {MAX_NOTES_BYTES // 1024} KiB"
+    return text_problem(notes, max_chars=MAX_NOTES_BYTES, multiline=True)
+
+
+def _notes(raw: dict[str, Any]) -> str:
+    notes = raw.get("notes", "")
+    problem = notes_problem(notes)
+    if problem:
+        raise RepositoryRefused(f"The build's patch notes were refused: {problem}.")
+    assert isinstance(notes, str)
+    return notes
+
+
+def parse_notes(data: bytes) -> str:
+    """Only the patch notes of a build's file list (whose bytes were verified before: the rest is not checked
+    again)."""
+    return _notes(_load(data, MAX_LIST_BYTES, "build file list"))
 
 
 def _load(data: bytes, limit: int, what: str) -> dict[str, Any]:
@@ -200,6 +252,7 @@ def parse_build(data: bytes, *, version: str | None = None) -> BuildList:
     files = raw.get("files")
     if not isinstance(game, str) or len(game) > 200 or not isinstance(files, list):
         raise RepositoryRefused("The build's file list is invalid.")
+    notes = _notes(raw)
     if len(files) > MAX_FILES:
         raise RepositoryRefused(f"The build lists {len(files)} files; at most {MAX_FILES} are accepted.")
     checker = PathChecker()
@@ -214,7 +267,7 @@ def parse_build(data: bytes, *, version: str | None = None) -> BuildList:
         checker.add(entry)
         entries.append(entry)
     checker.finish()
-    return BuildList(found, tuple(entries), game)
+    return BuildList(found, tuple(entries), game, notes)
 
 
 def _entry(item: Any) -> FileEntry:

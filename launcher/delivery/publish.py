@@ -25,6 +25,7 @@ from ..outcomes import UsageError
 from . import chunking, keys, layout
 from .buildlist import (
     MAX_FILES,
+    MAX_NOTES_BYTES,
     BuildList,
     ChannelPointer,
     Chunk,
@@ -34,6 +35,7 @@ from .buildlist import (
     check_channel,
     check_version,
     link_problem,
+    notes_problem,
     parse_build,
     path_problem,
 )
@@ -341,16 +343,42 @@ class _Chunker:
         self.pool.shutdown(wait=True)
 
 
-def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: str = "live", *,
-            required: bool = False, game: str = "", timestamp_days: int = TIMESTAMP_DAYS,
-            progress: Callable[[str], None] | None = None) -> PublishResult:
+def read_notes(path: Path) -> str:
+    """The patch notes in the studio's file `path` (UTF-8 text; a BOM and Windows line ends are accepted); a usage
+    error (exit 2) naming the file and the line when a player could not be shown them as they are."""
+    from ..files import TooLarge, read_regular
 
+    try:
+        data = read_regular(path, MAX_NOTES_BYTES + 3)  # a byte-order mark is not counted
+    except TooLarge:
+        raise UsageError(f"--notes {path.name}: the notes are larger than {MAX_NOTES_BYTES // 1024} KiB.") from None
+    except FileNotFoundError:
+        raise UsageError(f"--notes {path}: no such file.") from None
+    except OSError as exc:
+        raise UsageError(f"--notes {path}: cannot be read ({exc.strerror or exc}).") from None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"--notes {path.name}: not UTF-8 text (byte {exc.start}).") from None
+    problem = notes_problem(text)
+    if problem:
+        raise UsageError(f"--notes {path.name}: {problem}.")
+    return text
+
+
+def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: str = "live", *,
+            required: bool = False, game: str = "", notes: str = "", timestamp_days: int = TIMESTAMP_DAYS,
+            progress: Callable[[str], None] | None = None) -> PublishResult:
+    """`notes`: the build's patch notes, signed inside its file list (see `read_notes`)."""
     started = time.monotonic()
     try:
         check_version(version)
         check_channel(channel)
     except ValueError as exc:
         raise UsageError(f"{str(exc)[0].upper()}{str(exc)[1:]}.") from None
+    problem = notes_problem(notes)
+    if problem:
+        raise UsageError(f"The patch notes cannot be published: {problem}.")
     if _inside(key_dir, repo):
         raise UsageError("--keys must be outside --repo: everything in the repository is published.")
     if _inside(key_dir, build_dir) or _inside(build_dir, key_dir):
@@ -377,7 +405,7 @@ def publish(build_dir: Path, repo: Path, key_dir: Path, version: str, channel: s
                 progress(rel)
     finally:
         chunker.close()
-    build = BuildList(version, tuple(entries), game)
+    build = BuildList(version, tuple(entries), game, notes)
     parse_build(build.to_bytes(), version=version)  # what a client will accept, checked before publishing it
     build_bytes = build.to_bytes()
     with repository.locked():  # the state is read, and the next one written, by this publish alone
@@ -407,6 +435,51 @@ def _commit_build(repository: Repository, signers: dict[str, CryptoSigner], buil
     targets.signed.targets[pointer_info.path] = pointer_info
     repository.commit(targets, snapshot, timestamp, targets_key=signers["targets"], snapshot_key=signers["snapshot"],
                       timestamp_key=signers["timestamp"], timestamp_days=timestamp_days)
+
+
+@dataclass(frozen=True)
+class NewsResult:
+    items: int
+    status: str | None  # the server status's state, None when the feed says nothing about it
+    bytes: int
+    sha256: str
+
+    def summary(self) -> str:
+        said = f"status {self.status}" if self.status else "no server status"
+        return f"Published the news feed: {self.items} items, {said} ({human(self.bytes)})."
+
+    def to_json(self) -> dict[str, Any]:
+        return {"news": "news.json", "items": self.items, "status": self.status, "bytes": self.bytes,
+                "sha256": self.sha256}
+
+
+def publish_news(source: Path, repo: Path, key_dir: Path, *, timestamp_days: int = TIMESTAMP_DAYS) -> NewsResult:
+    """The studio's news feed from `source` (JSON or TOML, see launcher.delivery.news), checked as a client will
+    check it, stored as the signed target `news.json` (targets, snapshot and timestamp signed again). A feed that
+    is refused is a usage error (exit 2) naming the file and what is wrong; nothing is published then."""
+    from tuf.api.metadata import TargetFile
+
+    from .news import NEWS_TARGET, FeedRefused, feed_from_file, parse_feed
+
+    try:
+        data = feed_from_file(source)
+    except FeedRefused as exc:
+        raise UsageError(f"The news feed cannot be published: {exc}.") from None
+    feed = parse_feed(data, datetime.now(UTC))
+    if _inside(key_dir, repo):
+        raise UsageError("--keys must be outside --repo: everything in the repository is published.")
+    repository = Repository(repo)
+    signers = {role: keys.load(key_dir, role) for role in ("targets", "snapshot", "timestamp")}
+    with repository.locked():
+        root, targets, snapshot, timestamp = repository.current()
+        repository.check_signers(root, signers)
+        info = TargetFile.from_data(NEWS_TARGET, data)
+        _write_new(repository.target_file(NEWS_TARGET, info.hashes["sha256"]), data)
+        targets.signed.targets[NEWS_TARGET] = info
+        repository.commit(targets, snapshot, timestamp, targets_key=signers["targets"],
+                          snapshot_key=signers["snapshot"], timestamp_key=signers["timestamp"],
+                          timestamp_days=timestamp_days)
+    return NewsResult(len(feed.items), feed.status.state if feed.status else None, len(data), info.hashes["sha256"])
 
 
 def refresh(repo: Path, key_dir: Path, *, timestamp_days: int = TIMESTAMP_DAYS) -> datetime:

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import logging
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .. import workers as threads
-from ..outcomes import LauncherError, ServiceError
+from ..outcomes import LauncherError, ServiceError, TimeoutError_
 from . import layout
 from .buildlist import MAX_LIST_BYTES, BuildList, ChannelPointer, channel_target, parse_build, parse_pointer
 from .errors import DeliveryError, DeliveryNetworkError, RepositoryRefused
@@ -66,20 +67,30 @@ class LoopFetcher:
     """tuf's fetcher interface, served by the app's HTTP client on the event loop `loop` (the updater runs in
     another thread). Each download is bounded by the length tuf allows for it."""
 
-    def __init__(self, http: Http, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, http: Http, loop: asyncio.AbstractEventLoop, until: float | None = None) -> None:
         self.http, self.loop = http, loop
+        self.until = until  # time.monotonic() by which every download must have ended (None: each its own)
 
     def _get(self, url: str, max_length: int) -> bytes:
         from tuf.api import exceptions
 
+        overall = METADATA_DEADLINE_S
+        if self.until is not None:
+            overall = min(overall, self.until - time.monotonic())
+            if overall <= 0:
+                raise TimeoutError_("The game's download server took too long to answer.")
         future = asyncio.run_coroutine_threadsafe(
-            self.http.fetch(url, max_bytes=max_length, overall_s=METADATA_DEADLINE_S,
+            self.http.fetch(url, max_bytes=max_length, overall_s=overall,
                             service="The game's download server"), self.loop)
-        try:
-            fetched = future.result(timeout=METADATA_DEADLINE_S + 5)
-        except TimeoutError:
-            future.cancel()
-            raise
+        ends = time.monotonic() + overall + 5
+        while True:  # in slices: a loop that stopped (the window closed) never runs the fetch, so never wait on it
+            try:
+                fetched = future.result(timeout=min(0.25, max(0.0, ends - time.monotonic())))
+                break
+            except TimeoutError:
+                if time.monotonic() >= ends or self.loop.is_closed() or not self.loop.is_running():
+                    future.cancel()
+                    raise TimeoutError_("The game's download server took too long to answer.") from None
         if fetched.failure is not None:
             raise fetched.failure
         if fetched.status != 200:
@@ -101,18 +112,18 @@ class LoopFetcher:
         yield self._get(url, MAX_LIST_BYTES)
 
 
-def _fetcher(http: Http, loop: asyncio.AbstractEventLoop) -> Any:
+def _fetcher(http: Http, loop: asyncio.AbstractEventLoop, until: float | None = None) -> Any:
     from tuf.ngclient import FetcherInterface
 
     class Fetcher(LoopFetcher, FetcherInterface):
         def _fetch(self, url: str) -> Iterator[bytes]:
             return LoopFetcher.fetch(self, url)
 
-    return Fetcher(http, loop)
+    return Fetcher(http, loop, until)
 
 
 def _updater(repository: str, root_bytes: bytes, state_dir: Path, http: Http,
-             loop: asyncio.AbstractEventLoop) -> Any:
+             loop: asyncio.AbstractEventLoop, until: float | None = None) -> Any:
     from tuf.ngclient import Updater, UpdaterConfig
 
     folder = state_dir / root_id(root_bytes)
@@ -122,7 +133,7 @@ def _updater(repository: str, root_bytes: bytes, state_dir: Path, http: Http,
                            snapshot_max_length=2 * 1024 * 1024)
     return Updater(str(folder), layout.join_url(repository, layout.METADATA),
                    str(folder / "targets"), layout.join_url(repository, layout.TARGETS),
-                   fetcher=_fetcher(http, loop), config=config, bootstrap=root_bytes)
+                   fetcher=_fetcher(http, loop, until), config=config, bootstrap=root_bytes)
 
 
 def shown_url(url: str) -> str:
@@ -234,6 +245,38 @@ async def offer(http: Http, repository: str, root_bytes: bytes, state_dir: Path,
         return await threads.run(work)
     except Exception as exc:
         error = _translate(exc, repository)
+        if error is not exc:
+            log.info("repository check failed: %r", exc)
+            raise error from exc
+        raise
+
+
+async def fetch_target(http: Http, repository: str, root_bytes: bytes, state_dir: Path, path: str, limit: int, *,
+                       deadline_s: float) -> bytes | None:
+    """A signed target other than a build (the studio's news feed), verified as the builds are, the repository's
+    metadata refreshed first; None when the repository lists no such target. Everything, every request of the
+    refresh included, ends within `deadline_s`; exit 8 (refused) or 4 (the network, the deadline)."""
+    loop = asyncio.get_running_loop()
+    until = time.monotonic() + deadline_s
+
+    def work() -> bytes | None:
+        updater = _updater(repository, root_bytes, state_dir, http, loop, until)
+        updater.refresh()
+        try:
+            return _load_target(updater, path, limit)
+        except KeyError:
+            return None
+
+    try:
+        async with asyncio.timeout(deadline_s + 10):  # the thread's own requests end by `until`; this is a backstop
+            return await threads.run(work)
+    except TimeoutError:
+        raise DeliveryNetworkError(f"The game's download server at {shown_url(repository)} took too long to "
+                                   "answer.") from None
+    except Exception as exc:
+        error = _translate(exc, repository)
+        if isinstance(error, ServiceError):  # the HTTP client's own failure: the network, as for the builds
+            error = DeliveryNetworkError(error.message)
         if error is not exc:
             log.info("repository check failed: %r", exc)
             raise error from exc

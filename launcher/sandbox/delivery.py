@@ -4,7 +4,9 @@ built on python-tuf's metadata API), run on the demo game in resources/ - the sa
 
 The keys are derived from a published seed, so the root metadata is the same every time and ships beside the demo
 manifest (resources/demo-repo-root.json); nothing about them is secret. `/_sandbox/delivery/release` publishes the
-demo's next version (a few changed chunks and one new file), so that an update can be shown and tested."""
+demo's next version (a few changed chunks and one new file), so that an update can be shown and tested. Each version
+carries its patch notes (resources/demo-notes.toml), and the repository the studio's news feed
+(resources/demo-news.toml), so that the window has something to show above Play."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from .. import resources
 DEMO_SEED = b"game-launcher demo repository; these keys are public and protect nothing"
 ROOT_EXPIRES = datetime(2036, 1, 1, tzinfo=UTC)
 SHIPPED_ROOT = "demo-repo-root.json"
+DEMO_NOTES = "demo-notes.toml"
+DEMO_NEWS = "demo-news.toml"
 FIRST_VERSION = "1.0.0"
 WORLD_BYTES = 3 * 1024 * 1024
 MUSIC_BYTES = 1024 * 1024
@@ -32,6 +36,15 @@ def shipped_root() -> bytes:
 
 def version_at(release: int) -> str:
     return f"1.{release}.0"
+
+
+def demo_notes(version: str) -> str:
+    """The patch notes the demo publishes with `version`."""
+    import tomllib
+
+    notes = tomllib.loads(resources.path(DEMO_NOTES).read_text("utf-8"))["notes"]
+    text = notes[version] if version in notes else notes["later"].replace("{version}", version)
+    return str(text).strip() + "\n"
 
 
 def write_demo_build(folder: Path, release: int) -> None:
@@ -82,11 +95,14 @@ class DemoRepository:
             if reusable:
                 publish.refresh(self.repo, self.keys)
                 self.releases = self._count_releases()
+                if not any((self.repo / "targets").glob("*.news.json")):  # kept from before the demo had news
+                    self._publish_news()
             else:
                 shutil.rmtree(self.base / "repository", ignore_errors=True)
                 shutil.rmtree(self.keys, ignore_errors=True)
                 publish.init(self.repo, self.keys, seed=DEMO_SEED, root_expires=ROOT_EXPIRES)
                 self._publish(0, "live", required=False)
+                self._publish_news()
             self._ready = True
             return self.repo
 
@@ -100,8 +116,13 @@ class DemoRepository:
         with tempfile.TemporaryDirectory(prefix="demo-build-") as build:
             write_demo_build(Path(build), release)
             publish.publish(Path(build), self.repo, self.keys, version_at(release), channel, required=required,
-                            game="Demo Quest")
+                            game="Demo Quest", notes=demo_notes(version_at(release)))
         return version_at(release)
+
+    def _publish_news(self) -> None:
+        from ..delivery import publish
+
+        publish.publish_news(resources.path(DEMO_NEWS), self.repo, self.keys)
 
     def release(self, channel: str = "live", *, required: bool = False) -> str:
         """Publish the demo's next version to `channel`; returns it."""
