@@ -223,6 +223,21 @@ class Core:
             raise
         return session
 
+    async def saved_session(self, ref: str) -> Session | None:
+        """The account's saved session as it is, without the network: for offline play. None when the keychain
+        has none or one of its tokens has expired."""
+        from . import workers
+
+        account = self.accounts.find(ref)
+        try:
+            session = await workers.run(self.accounts.session, account)
+        except LauncherError as exc:
+            log.info("no saved session for offline play: %s", exc.message)
+            return None
+        if session is None or self.provider(account.provider).needs_refresh(session, margin_s=0):
+            return None
+        return session
+
     async def _refresh_locked(self, account: Account, provider: Provider, context: Context, session: Session, *,
                               margin_s: float | None, batch: WriteBatch | None = None) -> tuple[Session, bool]:
         """Refresh under the account's lock (one refresh per account across launchers) and save at once (rotated
@@ -292,7 +307,7 @@ class Core:
         return self.provider(session.provider).handover(session, settings)
 
     async def game_launch(self, *, install_missing: bool = False, on_progress: Any = None,
-                          environment: str | None = None) -> LaunchSpec:
+                          environment: str | None = None, check_required: bool = True) -> LaunchSpec:
         """How to start the game. With [delivery]: only from a complete installed build of the environment's channel
         (a tester's staging account plays the staging build, installed beside the live one), after installing the
         build the channel marks as required (and, with `install_missing`, the channel's build when none is
@@ -315,6 +330,9 @@ class Core:
                 raise
             await work.install()
         else:
+            if not check_required:  # the window's build keeper asked the channel already
+                return manifest.launch.in_build(current.folder, delivery.in_use_lock(target.install_dir,
+                                                                                     current.record.version))
             try:
                 async with asyncio.timeout(REQUIRED_CHECK_S):
                     offer = await work.offer()

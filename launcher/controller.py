@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from . import avatars, events, snapshots
 from .accounts import Account, account_id
 from .app_core import Core, RefreshKind, RefreshResult
+from .builds import BuildKeeper, BuildState, Phase, Purpose
 from .models import AccountStatus, FieldKind, Profile, Session
-from .outcomes import LauncherError, UsageError
+from .outcomes import LauncherError, Outcome, ServiceError, SessionExpired, SignInError, UsageError, for_viewer
+from .play_action import Action, ActionView, Reach, action_for
 from .providers.base import DeviceCode, Provider
 from .steps.flow import Progress
 
@@ -29,6 +32,9 @@ Listener = Callable[[events.Event], None]
 T = TypeVar("T")
 BACKGROUND_REFRESH_S = 60.0
 AFTER_PAINT_S = 0.25
+BUILD_CHECK_S = 15 * 60.0  # how often the channel is asked again for a new build while the window is open
+RETRY_FIRST_S = 5.0  # the servers could not be reached: asked again after 5 s, 10 s, 20 s... (with jitter)
+RETRY_MAX_S = 300.0
 
 
 class Controller:
@@ -61,6 +67,12 @@ class Controller:
         self._task: asyncio.Future[Any] | None = None
         self._running: dict[str, Any] = {}  # account id -> RunningGame
         self._pending_play: str | None = None  # the account whose last-known profile is shown (no session yet)
+        self.builds: dict[str, BuildKeeper] = {}  # environment ("" without environments) -> its game build
+        self.news: Any = None  # launcher.delivery.news.Feed of the shown environment's repository, or None
+        self.reach = Reach.READY  # the shown account's way to Play: online, offline (and allowed), expired
+        self.reach_reason = ""
+        self._retry_delay = RETRY_FIRST_S
+        self._retry_timer: asyncio.TimerHandle | None = None
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -221,7 +233,9 @@ class Controller:
                 self.avatars[account.avatar_url] = avatars.cached(account.avatar_url)
         if self.current_id and self._show_last_known(self.current_id):
             self.spawn(self._refresh_after_paint(self.current_id))
+            self.spawn(self._keep_builds())
         else:
+            self.spawn(self._keep_builds())
             self._check_keychain()
             if self.current_id:
                 await self.switch(self.current_id)
@@ -238,6 +252,8 @@ class Controller:
             await asyncio.wait({self._task})                       # what the player asked for; it refreshes too
         if self.current_id == account_id_ and self.profile_stale:
             await self.switch(account_id_, quietly=True)
+            if self.current_id == account_id_ and self.stale_reason and not self.opened():
+                self._schedule_retry()  # the servers did not answer: ask again by itself, backing off
 
     def _show_last_known(self, account_id: str) -> bool:
         """The account's last known profile, from the account file and the snapshot only (no keychain, no
@@ -278,6 +294,14 @@ class Controller:
             for result in changed:
                 if result.kind is RefreshKind.FAILED:
                     self.notice(f"{self._label(result.account_id)}: {result.message}")
+                shown = next((a for a in self.accounts if a.id == result.account_id), None)
+                if result.account_id == self.current_id and shown is not None and not shown.token_names \
+                        and not self.game_of(shown.id).running:
+                    # the session ended (expired or refused): straight to the pre-filled sign-in, not a green Play
+                    self.session = None
+                    self._pending_play = None
+                    self._set_reach(Reach.EXPIRED, f"{shown.label}: your session has ended. Sign in again.")
+                    self.sign_in_again()
         return results
 
     def _label(self, account_id: str) -> str:
@@ -285,6 +309,10 @@ class Controller:
 
     async def close(self) -> None:
         """Cancel everything this controller started and close the HTTP client, while the loop still runs."""
+        if self._retry_timer is not None:
+            self._retry_timer.cancel()
+        for keeper in self.builds.values():
+            await keeper.close()
         pending = [t for t in (self._task, *self._tasks) if t is not None and not t.done()]
         for task in pending:
             task.cancel()
@@ -337,11 +365,25 @@ class Controller:
         provider = self.core.provider(provider_id)
         if not self.tester:  # the fields a player is not shown take the player's value
             values = {**provider.player_values(), **values}
+        self.sign_in_failure: LauncherError | None = None  # the last sign-in's error: the form offers what helps
+        warnings: list[str] = []  # extras that failed (a game profile): the sign-in stands, the player is told
+
+        def progress(step: Progress) -> None:
+            if step.warning:
+                warnings.append(step.warning)
+            else:
+                self._progress(step)
 
         async def work() -> Session:
-            session = await self.core.sign_in(provider_id, values, progress=self._progress, provision=provision)
-            if session.profile is None:
-                session.profile = await self.core.load_profile(session)
+            try:
+                session = await self.core.sign_in(provider_id, values, progress=progress, provision=provision)
+                if session.profile is None:
+                    session.profile = await self.core.load_profile(session)
+            except LauncherError as exc:
+                self.sign_in_failure = exc
+                exc.message = for_viewer(exc, tester=self.tester, environment=self.environment,
+                                         has_accounts=any(self.shows(a) for a in self.accounts))
+                raise
             form = {f.name: str(values.get(f.name, "")) for f in provider.fields
                     if not f.confidential and f.kind is not FieldKind.CHECKBOX and values.get(f.name)}
             session.data["form"] = json.dumps(form)
@@ -359,7 +401,7 @@ class Controller:
             self.current_id = account.id
         self._show(session)
         self.load_accounts()
-        self._report_warnings()
+        self._report_warnings(warnings)
         return session
 
     async def external_sign_in(self, provider_id: str, values: Mapping[str, Any] | None = None) -> Session | None:
@@ -368,8 +410,18 @@ class Controller:
         external = provider.external
         if external is None:
             raise UsageError(f"{provider.display_name} has no sign-in outside the form.")
-        token = await self._guarded(lambda: external.obtain(self.core.context(self._progress), self),
-                                    f"{external.label}…")
+        self.sign_in_failure = None
+
+        async def obtain() -> str:
+            try:
+                return await external.obtain(self.core.context(self._progress), self)
+            except LauncherError as exc:
+                self.sign_in_failure = exc
+                exc.message = for_viewer(exc, tester=self.tester, environment=self.environment,
+                                         has_accounts=any(self.shows(a) for a in self.accounts))
+                raise
+
+        token = await self._guarded(obtain, f"{external.label}…")
         if token is None:
             return None
         return await self.sign_in(provider_id, {**external.presets, **(values or {}), external.fills: token})
@@ -380,13 +432,18 @@ class Controller:
 
     def show_code(self, code: DeviceCode) -> object:
         self.device_code = code
+        if code.waiting:
+            self._set_busy(code.waiting)
         self._emit(events.CodeShown(code))
         return None
 
-    def _report_warnings(self) -> None:
+    def _report_warnings(self, extra: Sequence[str] = ()) -> None:
+        """The keychain's warnings once each; `extra` (what a sign-in could not show) every time it happens."""
         for warning in self.core.accounts.warnings:
             if warning not in self.notices:
                 self.notice(warning)
+        for warning in extra:
+            self.notice(warning)
 
     def _show(self, session: Session) -> None:
         """A live session's profile: fresh by definition (no longer the last known one)."""
@@ -530,6 +587,223 @@ class Controller:
         self._emit(events.AvatarArrived(url))
         return picture
 
+    # --- the game's build ------------------------------------------------------------------------------
+    def _env_key(self, environment: str | None) -> str:
+        return environment if environment in self.environments else self.home.environment
+
+    def build_for(self, environment: str | None = None) -> BuildKeeper | None:
+        """The game build of `environment` (None: the shown account's, else the one new sign-ins use); None when
+        the manifest has no [delivery]."""
+        if environment is None:
+            account = next((a for a in self.accounts if a.id == self.current_id), None)
+            environment = (self.account_environment(account) if account is not None else "") or self.environment
+        key = self._env_key(environment)
+        keeper = self.builds.get(key)
+        if keeper is None:
+            manifest = self.home.for_environment(key) if self.environments else self.core.manifest
+            if manifest.delivery is None:
+                return None
+            keeper = BuildKeeper(manifest, self.core.http, functools.partial(self._build_changed, key),
+                                 game_running=lambda: any(g.running for g in self.games.values()))
+            self.builds[key] = keeper
+        return keeper
+
+    @property
+    def build(self) -> BuildState | None:
+        keeper = self.build_for()
+        return keeper.state if keeper is not None else None
+
+    def _build_changed(self, environment: str, state: BuildState) -> None:
+        self._emit(events.BuildChanged(environment))
+        if state.phase is Phase.READY and state.just_updated and state.installed:
+            self._emit(events.BuildReady(environment, state.installed, updated=True))
+            self.notice(f"{self.core.manifest.name} {state.installed} is ready to play.")
+
+    async def check_build(self, environment: str | None = None, *, background: bool = True) -> BuildState | None:
+        """Ask the channel what it offers; then download an update in the background when the studio allows it."""
+        keeper = self.build_for(environment)
+        if keeper is None:
+            return None
+        state = await keeper.check()
+        if background:
+            keeper.background_update()
+        return state
+
+    async def _keep_builds(self) -> None:
+        await asyncio.sleep(AFTER_PAINT_S)
+        while True:
+            keeper = self.build_for()
+            if keeper is not None:
+                await self.check_build()
+                await self.load_news(keeper)
+            await asyncio.sleep(BUILD_CHECK_S)
+
+    async def load_news(self, keeper: BuildKeeper | None = None) -> None:
+        """The studio's news and server status from the repository (signed); the cached copy when it can't be
+        reached. Shown above Play."""
+        from .delivery import news
+
+        keeper = keeper or self.build_for()
+        if keeper is None or keeper.target is None:
+            return
+        feed: news.Feed | None
+        try:
+            feed = await news.fetch_news(self.core.http, keeper.target)
+        except LauncherError as exc:
+            log.info("news not updated: %s", exc.message)
+            from . import workers
+
+            feed = news.cached_news(keeper.target.install_dir)  # one small file: quick
+        if feed != self.news:
+            self.news = feed
+            self._emit(events.NewsChanged())
+
+    def builds_overview(self) -> list[tuple[str, BuildState | None, list[str]]]:
+        """For the tester: each environment, its build's state, and the accounts that play that build."""
+        rows = []
+        for env in self.environments or ("",):
+            keeper = self.build_for(env)
+            players = [a.label for a in self.accounts if (self.account_environment(a) or self.home.environment)
+                       == env]
+            rows.append((env, keeper.state if keeper is not None else None, players))
+        return rows
+
+    def view(self) -> ActionView:
+        """What the main button reads and does for the shown account."""
+        state = self.game_of(self.current_id)
+        return action_for(self.core.manifest.name, running=state.running and not state.installing,
+                          can_stop=not state.installing, installing=state.installing, build=self.build,
+                          reach=self.reach, reason=self.reach_reason)
+
+    def act(self, action: Action) -> None:
+        """The main button, or one of its small buttons."""
+        keeper = self.build_for()
+        if action is Action.PLAY:
+            self.spawn(self.play())
+        elif action in (Action.INSTALL, Action.UPDATE, Action.REPAIR) and keeper is not None:
+            purpose = {Action.INSTALL: Purpose.INSTALL, Action.UPDATE: Purpose.UPDATE,
+                       Action.REPAIR: Purpose.REPAIR}[action]
+            keeper.start(purpose)
+        elif action is Action.PAUSE and keeper is not None:
+            self.spawn(keeper.pause())
+        elif action is Action.RESUME and keeper is not None:
+            keeper.resume()
+        elif action is Action.CANCEL and keeper is not None:
+            self.spawn(keeper.cancel())
+        elif action is Action.RETRY:
+            self.spawn(self.retry())
+        elif action is Action.SIGN_IN:
+            self.sign_in_again()
+        elif action is Action.NOTES and keeper is not None:
+            state = keeper.state
+            if state.update_pending and state.notes:
+                self._emit(events.NotesRequested(state.offered or "", state.notes))
+            else:
+                keeper.seen_notes()
+                self._emit(events.NotesRequested(state.installed or "", state.installed_notes))
+
+    # --- servers that can't be reached, sessions that ended -------------------------------------------------
+    def _set_reach(self, reach: Reach, reason: str = "") -> None:
+        if (reach, reason) == (self.reach, self.reach_reason):
+            return
+        self.reach, self.reach_reason = reach, reason
+        self._emit(events.ReachChanged())
+        if reach is Reach.READY:
+            self._retry_delay = RETRY_FIRST_S
+            if self._retry_timer is not None:
+                self._retry_timer.cancel()
+                self._retry_timer = None
+
+    def _schedule_retry(self) -> None:
+        """Ask again later, backing off with jitter (several launchers never retry in step)."""
+        import random
+
+        if self._retry_timer is not None:
+            return
+        delay = self._retry_delay * random.uniform(0.8, 1.2)
+        self._retry_delay = min(RETRY_MAX_S, self._retry_delay * 2)
+        loop = asyncio.get_running_loop()
+
+        def fire() -> None:
+            self._retry_timer = None
+            self.spawn(self.retry(automatic=True))
+
+        self._retry_timer = loop.call_later(delay, fire)
+
+    def network_back(self) -> None:
+        """The system says the network is back: ask again now, not at the next back-off step."""
+        if self._retry_timer is not None:
+            self._retry_timer.cancel()
+            self._retry_timer = None
+        if self.reach is not Reach.READY or self.stale_reason or (self.build and not self.build.reachable):
+            self._retry_delay = RETRY_FIRST_S
+            self.spawn(self.retry(automatic=True))
+
+    async def retry(self, *, automatic: bool = False) -> None:
+        """Open the shown account again and ask the channel again."""
+        keeper = self.build_for()
+        if keeper is not None and not keeper.busy and (not keeper.state.reachable or keeper.state.phase in
+                                                        (Phase.FAILED, Phase.MISSING)):
+            await self.check_build()
+        account_id_ = self.current_id
+        if account_id_ is None or self.session is not None:
+            return
+        if self._task is not None and not self._task.done():
+            return  # an action in flight: it decides
+        await self.switch(account_id_, quietly=True)
+        if self.current_id != account_id_:
+            return
+        if self.opened():
+            self._set_reach(Reach.READY)
+        elif automatic and self.profile is not None and self.stale_reason:
+            self._schedule_retry()
+
+    def opened(self) -> bool:
+        """The shown account has a live session (not only its last known profile)."""
+        return self.session is not None
+
+    def sign_in_again(self) -> None:
+        account = next((a for a in self.accounts if a.id == self.current_id), None)
+        if account is None:
+            return
+        self.begin_add_account(account.provider, self.prefill(account),
+                               self.reach_reason or f"{account.label}: your session has ended. Sign in again.")
+
+    async def _open_for_play(self, pending: str) -> Session | None:
+        """Play on a last-known profile: open its session. Unreachable servers: the saved session when the game
+        allows offline play and it has not expired; else the button says why and offers Retry."""
+        failure: list[LauncherError] = []
+
+        async def work() -> Session:
+            try:
+                return await self.core.resume(pending)
+            except LauncherError as exc:
+                failure.append(exc)
+                raise
+
+        resumed = await self._guarded(work, "Getting ready…")
+        if resumed is not None or self.current_id != pending:
+            if resumed is not None:
+                self._set_reach(Reach.READY)
+            return resumed
+        exc = failure[0] if failure else None
+        if isinstance(exc, SessionExpired) or (isinstance(exc, SignInError) and exc.outcome is Outcome.REJECTED):
+            self.load_accounts()
+            self._set_reach(Reach.EXPIRED, exc.message)
+            self.sign_in_again()
+            return None
+        if isinstance(exc, ServiceError):
+            if self.core.manifest.launch.offline:
+                saved = await self.core.saved_session(pending)
+                if saved is not None:
+                    self._set_reach(Reach.OFFLINE_PLAY)
+                    if saved.profile is None:
+                        saved.profile = self.profile
+                    return saved
+            self._set_reach(Reach.OFFLINE, "Can't reach the servers. Check your internet connection, then retry.")
+            self._schedule_retry()
+        return None
+
     # --- play ---------------------------------------------------------------------------------------
     def _set_game(self, key: str, state: GameState) -> None:
         self.games[key] = state
@@ -538,28 +812,49 @@ class Controller:
         self._emit(events.GameChanged(key, state.running, state.message))
 
     async def play(self) -> int | None:
-        """Start the game with the shown session; returns its exit code when it ends."""
+        """Start the game with the shown session (installing its build first when needed); returns its exit code
+        when it ends."""
+        offline = False
         if self.session is None and self._pending_play is not None:  # the last-known profile is shown
             pending = self._pending_play  # the account Play was clicked for, whatever happens meanwhile
-            resumed = await self._guarded(lambda: self.core.resume(pending), "Getting ready…")
-            if resumed is None or self.current_id != pending:  # failed, cancelled, or the player moved on
+            session = await self._open_for_play(pending)
+            if session is None or self.current_id != pending:
                 return None
-            self._show(resumed)
-        session = self.session
+            offline = self.reach is Reach.OFFLINE_PLAY
+            if not offline:
+                self._show(session)
+        else:
+            session = self.session
         if session is None:
             return None
         key = account_id(session)
         if key in self._running:
             return None
         name = self.core.manifest.name
-        self._set_game(key, GameState(True, f"{name} is running", started_at=time.time()))
-
-        def installing(progress: Any) -> None:
-            share = 100 * progress.done // progress.total if progress.total else 100
-            self._set_game(key, GameState(True, f"Installing {name}… {share}%", installing=True))
-
+        owner = next((a for a in self.accounts if a.id == key), None)
+        keeper = self.build_for(self.account_environment(owner) if owner is not None else None)
+        launch = None
+        if keeper is not None:
+            needs = not keeper.state.playable or keeper.busy
+            if needs:
+                self._set_game(key, GameState(True, f"Installing {name}…", installing=True))
+            try:
+                await keeper.ensure_ready()
+                launch = await self.core.game_launch(environment=keeper.manifest.environment or None,
+                                                     check_required=False)
+            except asyncio.CancelledError:
+                if keeper.state.phase in (Phase.PAUSED, Phase.MISSING, Phase.UPDATE, Phase.READY):
+                    message = "Install paused." if keeper.state.phase is Phase.PAUSED else "Install cancelled."
+                    self._set_game(key, GameState(False, message))
+                    return None
+                raise
+            except LauncherError as exc:
+                self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
+                return None
+        self._set_game(key, GameState(True, f"{name} is running" + (" (offline)" if offline else ""),
+                                      started_at=time.time()))
         try:
-            running = await self.core.play(session, install_missing=True, on_progress=installing)
+            running = await self.core.play(session, launch=launch, install_missing=True)
         except LauncherError as exc:
             self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None
@@ -572,9 +867,10 @@ class Controller:
             self._running.pop(key, None)
             self.core.running.pop(key, None)
         seconds = time.monotonic() - started
-        message = running.exit_message(code, name) or \
-            (f"{name}: {running.note}." if running.note else f"{name} closed after {seconds:.0f} s.")
+        message = exit_summary(name, code, seconds, running)
         self._set_game(key, GameState(False, message, last_exit=message))
+        if keeper is not None:
+            keeper.background_update()  # an update held back while the game ran
         return code
 
     def _follow_game(self, account_id_: str) -> None:
@@ -595,6 +891,26 @@ class Controller:
 
         running.signal(signal.SIGTERM)
         return True
+
+
+def exit_summary(name: str, code: int, seconds: float, running: Any) -> str:
+    """How the game ended, in a player's words: a normal exit, a stop, or an error pointing at the log."""
+    special = running.exit_message(code, name)
+    if special:
+        return str(special)
+    if running.note:
+        return f"{name}: {running.note}."
+    played = _played_for(seconds)
+    if code == 0:
+        return f"{name} closed normally after {played}."
+    return f"{name} stopped with an error (code {code}) after {played}: see the game's log (Help > Open logs folder)."
+
+
+def _played_for(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes = int(seconds // 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
 
 
 @dataclass(frozen=True)

@@ -128,3 +128,8 @@ class NotesRequested(Event):
 @dataclass(frozen=True)
 class ReachChanged(Event):
     """Whether Play can reach the servers for the shown account changed (offline, expired, back)."""
+
+
+@dataclass(frozen=True)
+class NewsChanged(Event):
+    """The studio's news and server status arrived (or the cached copy was read for an offline start)."""

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("launcher.ui")
 
 SIDEBAR_WIDTH = 260
+COMPACT_SIDEBAR = 64  # below COMPACT_BELOW wide (ui/widgets/sidebar.py)
+COMPACT_BELOW = 700
 MINIMUM = (900, 600)
 START = (1120, 720)
 MENUS = ("&Account", "&Game", "&Help")
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
     play_action: QAction
     tray_action: QAction
     tester_action: QAction
+    builds_action: QAction
 
     def __init__(self, title: str, *, game_icon: QIcon, settings: UiSettings | None = None) -> None:
         super().__init__()
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
                 self.resize(min(self.width(), room_w), min(self.height(), room_h))
 
     @staticmethod
-    def _placeholder(page: QWidget | None = None) -> QWidget:
+    def _placeholder(page: QWidget | None = None, *, narrow: bool = False) -> QWidget:
         """The sidebar's strip and an empty page (or the first screen's): the window for the few frames before
         attach. No menu bar or status bar yet: the first of each costs ~4 ms to lay out."""
         central = QWidget()
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         strip = QFrame()  # a QFrame paints its style-sheet background without extra attributes
         strip.setObjectName("Sidebar")
-        strip.setFixedWidth(SIDEBAR_WIDTH)
+        strip.setFixedWidth(COMPACT_SIDEBAR if narrow else SIDEBAR_WIDTH)
         row.addWidget(strip)
         if page is None:
             row.addStretch(1)
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
         self.profile_page = ProfilePage(self.windowTitle(), chests_later=True)
         self.profile_page.set_home(banner, [], "")
         self._add_page(self.profile_page)
-        self.setCentralWidget(self._placeholder(self.pages))
+        self.setCentralWidget(self._placeholder(self.pages, narrow=self.width() < COMPACT_BELOW))
         for title in MENUS:  # the bar's place, so that nothing moves when attach fills the menus in
             self.menuBar().addMenu(title)
         self.statusBar()
@@ -145,18 +148,22 @@ class MainWindow(QMainWindow):
         picture = avatars.cached(first.profile.avatar_url) if first.profile.avatar_url else None
         if picture:
             self.profile_page.set_avatar(picture[0])
-        self.profile_page.set_game(False, "")
+        from launcher.play_action import Action, ActionView
+
+        self.profile_page.set_game(ActionView(Action.PLAY, "Play"), "")
         self._first_account, self._awaiting_start = first.account.id, True
-        self.profile_page.play.connect(self._play_before_attach)
+        self.profile_page.act.connect(self._play_before_attach)
         self.profile_page.play_button.setFocus()
 
-    def _play_before_attach(self) -> None:
+    def _play_before_attach(self, _action: object = None) -> None:
         self._play_asked = self._first_account
         self.profile_page.play_button.setEnabled(False)
-        self.profile_page.game_status.setText("Getting ready…")
+        self.profile_page.play_panel.set_status("Getting ready…")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if hasattr(self, "sidebar"):  # a narrow window (scale 2 on a small screen): the sidebar keeps the pictures
+            self.sidebar.set_compact(self.width() < COMPACT_BELOW)
         if hasattr(self, "profile_page"):  # the page's scroll area shrinks below the page: re-flow it
             QTimer.singleShot(0, lambda: self.profile_page.fit(self.profile_page._room()))
 
@@ -184,10 +191,11 @@ class MainWindow(QMainWindow):
 
         self.account_model = AccountModel(self._account_icon)
         self.sidebar = Sidebar(self.manifest.name, self.game_icon, self.account_model)
+        self.sidebar.set_compact(self.width() < COMPACT_BELOW)
         self.picker = ProviderPicker(self.manifest.name)
         first_screen = hasattr(self, "profile_page")  # the last known profile is already shown: keep that page
         if first_screen:
-            self.profile_page.play.disconnect(self._play_before_attach)
+            self.profile_page.act.disconnect(self._play_before_attach)
         else:
             self.profile_page = ProfilePage(self.manifest.name)
             self.pages = QStackedWidget()
@@ -240,18 +248,20 @@ class MainWindow(QMainWindow):
 
         self.sidebar.switch.connect(self.on_switch)
         self.sidebar.add.connect(self.show_picker)
-        self.sidebar.sign_out.connect(self.controller.sign_out)
+        self.sidebar.sign_out.connect(self.confirm_sign_out)
+        self.profile_page.rename.connect(lambda: self.ask_rename(self.controller.current_id or ""))
         self.sidebar.remove.connect(self.confirm_remove)
         self.sidebar.rename.connect(self.ask_rename)
         self.sidebar.environment_chosen.connect(self.choose_environment)
         self.picker.chosen.connect(self.show_login)
-        self.profile_page.play.connect(self.on_play)
+        self.profile_page.act.connect(self.on_act)
         self.profile_page.stop.connect(self.on_stop)
         self.profile_page.retry.connect(self.on_retry)
         self.unavailable.retry.connect(lambda: self.on_switch(self.controller.current_id or ""))
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
         controller.subscribe(self._on_event)
+        QTimer.singleShot(1000, lambda: chrome().watch_network(self))  # off the first frames: it may ask D-Bus
         self._mode_changed()
         if self.settings.warning:
             self.controller.notice(self.settings.warning)
@@ -390,13 +400,19 @@ class MainWindow(QMainWindow):
             self.show_page(self.not_set_up)
             self.not_set_up.focus_first()
             return
+        from launcher.providers import all_providers
+
         from .widgets.login import LoginForm
 
         self.login = LoginForm(provider, values, fields=provider.form_fields(c.tester), label=label,
                                description=c.description_of(provider),
                                testing=c.is_testing(provider),
                                stored=c.provisioned(provider_id) if self.tester else set(),
-                               environment=c.environment, remembers=c.remembers)
+                               environment=c.environment, remembers=c.remembers, tester=self.tester,
+                               show_environment=self.tester and bool(c.environments),
+                               links=c.core.manifest.links_for(provider),
+                               support_url=c.core.manifest.support_url,
+                               choice_labels={pid: c.label_of(cls()) for pid, cls in all_providers().items()})
         self.login.submitted.connect(self.on_submit)
         self.login.cancelled.connect(self.controller.cancel)
         self.login.external.connect(self.on_external)
@@ -427,7 +443,7 @@ class MainWindow(QMainWindow):
                 self._remove_page(self.not_set_up)
                 self.login = self.not_set_up = None
                 self.show_page(self.picker)
-                self.picker.focus_first()
+                self.picker.focus_method(self.settings.last_provider)  # Ctrl+N: the method used last
             case ev.LoginRequested(provider_id=str(pid), values=values, error=error):
                 self.show_login(pid, values, error)
             case ev.BusyChanged(label=label, step=step, total=total):
@@ -439,13 +455,26 @@ class MainWindow(QMainWindow):
             case ev.Cancelled():
                 self.statusBar().showMessage("Sign-in cancelled.", 5000)
                 if self.login is not None and self.current_page() is self.login:
-                    self.login.set_busy("")
+                    self.login.show_cancelled()
                     self.login.focus_start()
             case ev.Notice(message=message):
                 self.statusBar().showMessage(message, 12000)
                 self._keychain_changed()
             case ev.GameChanged(account_id=account_id, message=message):
                 self._game_changed(account_id, message)
+            case ev.BuildChanged() | ev.ReachChanged():
+                if self.controller.profile is not None:
+                    self._show_game()
+                if getattr(self, "builds_dialog", None) is not None and self.builds_dialog.isVisible():
+                    self.builds_dialog.refresh()
+                chrome().show_progress(self, self.controller.build)
+            case ev.NewsChanged():
+                self.profile_page.news.show_feed(self.controller.news)
+            case ev.BuildReady(version=version):
+                chrome().notify(self, f"{self.manifest.name} is ready to play",
+                                f"Version {version} is installed.")
+            case ev.NotesRequested(version=version, notes=notes):
+                self.show_notes(version, notes)
             case ev.AvatarArrived(url=url):
                 self._avatar_arrived(url)
             case ev.CodeShown(code=code):
@@ -495,7 +524,7 @@ class MainWindow(QMainWindow):
             self._show_game()
             if self._play_asked is not None and self._play_asked == c.current_id and c.can_play:
                 self._play_asked = None
-                self.on_play()
+                self._spawn(self.controller.play())  # the first screen's Play: it installs what is missing
             if switch_page:
                 arriving = self.current_page() is not self.profile_page
                 self.show_page(self.profile_page)
@@ -511,17 +540,16 @@ class MainWindow(QMainWindow):
         chrome().rebuild_tray_menu(self)
 
     def _show_game(self) -> None:
-        """The shown account's game only: another account's game running or exiting does not show here."""
-
+        """The shown account's main action and game: another account's game running or exiting does not show."""
         c = self.controller
         game = c.game_of(c.current_id)
         running = bool(getattr(game, "running", False))
         message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
         account = next((a for a in c.accounts if a.id == c.current_id), None)
-        installing = bool(getattr(game, "installing", False))
-        self.profile_page.set_game(running, message, can_stop=not installing, installing=installing,
+        view = c.view()
+        self.profile_page.set_game(view, message if message != view.detail else "",
                                    playing_as=f"Playing as {account.label}" if account and running else "")
-        self.play_action.setEnabled(c.can_play)
+        self.play_action.setEnabled(c.can_play and view.enabled)
 
     def _game_changed(self, account_id: str, message: str) -> None:
         self.account_model.set_accounts(self._rows())
@@ -535,7 +563,13 @@ class MainWindow(QMainWindow):
     def _error(self, message: str) -> None:
         c = self.controller
         if self.login is not None and self.current_page() is self.login:
-            self.login.set_error(message)
+            from launcher.outcomes import Outcome, SignInError, worth_retrying
+
+            failure = getattr(c, "sign_in_failure", None) if message else None
+            if failure is not None and getattr(failure, "message", None) != message:
+                failure = None  # another action's error
+            self.login.set_error(message, retry=failure is not None and worth_retrying(failure),
+                                 gone=isinstance(failure, SignInError) and failure.outcome is Outcome.GONE)
             if message:
                 self.login.set_busy("")
                 self.login.focus_to_fix()
@@ -568,10 +602,57 @@ class MainWindow(QMainWindow):
             self._spawn(self.controller.switch(account_id, follow_environment=True))
 
     def on_play(self) -> None:
+        """Ctrl+P and Game > Play: the main button's action, whatever it reads (Play, Install, Update...)."""
+        from launcher.play_action import Action
+
         if self._awaiting_start and self.controller.profile is None:  # attached, not started: keep the click
             self._play_before_attach()
             return
-        self._spawn(self.controller.play())
+        view = self.controller.view()
+        if view.enabled and view.action is not Action.NONE:
+            self.on_act(view.action)
+
+    def on_act(self, action: object) -> None:
+        from launcher.play_action import Action
+
+        if not isinstance(action, Action):
+            return
+        if self._awaiting_start and self.controller.profile is None:
+            self._play_before_attach()
+            return
+        if action is Action.PLAY:
+            self._spawn(self.controller.play())
+        else:
+            self.controller.act(action)
+
+    def show_builds(self) -> None:
+        """View > Game builds by environment (tester mode)."""
+        from .widgets.builds_dialog import BuildsDialog
+
+        dialog = getattr(self, "builds_dialog", None)
+        if dialog is None:
+            dialog = self.builds_dialog = BuildsDialog(self.controller, self)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+
+    def show_notes(self, version: str, notes: str) -> None:
+        """What's new in a build: its patch notes, as plain text."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"What's new in {self.manifest.name} {version}".strip())
+        box = QVBoxLayout(dialog)
+        text = QPlainTextEdit(notes or "This version has no patch notes.")
+        text.setReadOnly(True)
+        text.setAccessibleName(f"Patch notes of version {version}")
+        box.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        box.addWidget(buttons)
+        dialog.resize(520, 420)
+        dialog.open()
+        self.notes_dialog = dialog
 
     def on_retry(self) -> None:
         """Retry beside "Not up to date" (a server or the keychain did not answer): open the account again."""
@@ -619,7 +700,27 @@ class MainWindow(QMainWindow):
 
     def sign_out_current(self) -> None:
         if self.controller.current_id:
-            self.controller.sign_out(self.controller.current_id)
+            self.confirm_sign_out(self.controller.current_id)
+
+    def _described(self, account: Account) -> tuple[str, str, str]:
+        """The account's name as the list shows it, its sign-in method, and its environment (several only)."""
+        from launcher.account_labels import account_name
+
+        c = self.controller
+        environment = c.account_environment(account) if len(c.environments) > 1 else ""
+        return (account_name(account.label, account.display_name, account.player_id),
+                c.provider_label(account.provider), environment)
+
+    def confirm_sign_out(self, account_id: str) -> None:
+        """Signing out needs no question, except for a tester among several environments: which one is named."""
+        from . import account_dialogs
+
+        account = next((a for a in self.controller.accounts if a.id == account_id), None)
+        if account is None:
+            return
+        name, method, environment = self._described(account)
+        if not environment or account_dialogs.confirm_sign_out(self, name, method, environment):
+            self.controller.sign_out(account.id)
 
     def _sign_in_current_again(self) -> None:
         account = next((a for a in self.controller.accounts if a.id == self.controller.current_id), None)
@@ -653,13 +754,23 @@ class MainWindow(QMainWindow):
         self._spawn(run())
 
     def confirm_remove(self, account_id: str | None) -> None:
+        from . import account_dialogs
+
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
-        if account is not None and chrome().confirm_remove(self, account):
+        if account is not None and account_dialogs.confirm_remove(self, *self._described(account)):
             self.controller.remove(account.id)
 
     def ask_rename(self, account_id: str) -> None:
+        from launcher.account_labels import is_nameless
+
+        from . import account_dialogs
+
         account = next((a for a in self.controller.accounts if a.id == account_id), None)
-        if account is not None and (label := chrome().ask_label(self, account)) is not None:
+        if account is None:
+            return
+        name, method, environment = self._described(account)
+        current = "" if is_nameless(account.label, account.display_name, account.player_id) else name
+        if (label := account_dialogs.ask_name(self, name, current, method, environment)) is not None:
             self.controller.rename(account.id, label)
 
     def bring_to_front(self) -> None:
@@ -690,3 +801,24 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.on_closed)
         else:  # closed on its first frame or first screen, before the app could listen: it asks right after
             self.closed_before_start = True
+
+    def open_link(self, action: Any) -> None:
+        """A link (`launcher open`, launcher/links.py): the window comes up on a saved account's profile (Play
+        ready, never pressed) or on a sign-in form. It never cancels what runs (a sign-in, an opening, Play getting
+        ready): then it only says so. An account this window does not show (another environment) is not opened."""
+        from launcher.links import ShowSignIn
+
+        self.bring_to_front()
+        c = self.controller
+        if c.busy:
+            self.statusBar().showMessage(f"A link was not opened: the launcher is busy ({c.busy.rstrip('…')}). "
+                                         "Open the link again once that is done.", 10000)
+            return
+        if isinstance(action, ShowSignIn):
+            self.show_login(action.provider)
+            return
+        account = next((a for a in c.accounts if a.id == action.account_id), None)
+        if account is None or not c.shows(account):
+            self.statusBar().showMessage("A link named an account that is not saved in this launcher.", 10000)
+            return
+        self.on_switch(account.id)

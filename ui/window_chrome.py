@@ -5,6 +5,7 @@ Kept apart from main_window.py so that the window's first frame does not pay for
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,8 @@ def build_menus(w: MainWindow) -> None:
     help_menu.addAction("Check my &connection", w.check_connection)
     help_menu.addAction("Open &log folder", lambda: QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(logs.log_file().parent))))
+    help_menu.addAction("&Licences", lambda: show_licences(w))
+    help_menu.addAction("About &Qt", lambda: QMessageBox.aboutQt(w))
     help_menu.addAction("&About", lambda: show_about(w))
 
 
@@ -68,6 +71,8 @@ def add_tester_menu(w: MainWindow) -> None:
     w.tester_action.setChecked(w.tester)
     w.tester_action.toggled.connect(lambda on: w.set_tester(on) if on != w.tester else None)
     view.addAction(w.tester_action)
+    w.builds_action = view.addAction("Game &builds by environment…", w.show_builds)
+    w.builds_action.setToolTip("Which version each environment has installed, and which account plays it")
 
 
 def build_shortcuts(w: MainWindow) -> None:
@@ -156,3 +161,94 @@ def show_about(w: MainWindow) -> None:
                       f"<h3>{w.manifest.name} launcher</h3><p>Version {__version__}</p>"
                       f"<p>Manifest: {w.manifest.path}</p><p>Log file: {logs.log_file()}</p>"
                       "<p>Sessions are kept in your system keychain; passwords are never stored.</p>")
+
+
+def show_licences(w: MainWindow) -> None:
+    """A bundle's THIRD-PARTY-NOTICES (beside its executable; in a macOS .app under Resources) opened in the
+    system's viewer; an installed package's own licence shown here."""
+    import importlib.metadata
+    import sys
+    from pathlib import Path
+
+    if getattr(sys, "frozen", False):
+        here = Path(sys.executable).resolve().parent
+        for notices in (here / "THIRD-PARTY-NOTICES", here.parent / "Resources" / "THIRD-PARTY-NOTICES"):
+            if notices.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(notices))):
+                return
+    text = "MIT License (the launcher's LICENSE file was not found)."
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError, OSError, StopIteration):
+        dist = importlib.metadata.distribution("game-launcher")
+        licence = next(f for f in dist.files or [] if f.name == "LICENSE")
+        text = Path(str(licence.locate())).read_text("utf-8")[:20_000]
+    box = QMessageBox(QMessageBox.Icon.Information, "Licences", f"{w.manifest.name} launcher is free software "
+                      "under the MIT licence. Qt and PySide6 are used under the LGPLv3 (Help > About Qt); every "
+                      "other component's licence is in its installed package metadata.", parent=w)
+    box.setDetailedText(text)
+    box.exec()
+
+
+def show_progress(w: MainWindow, build: object) -> None:
+    """A download's progress outside the window: the tray icon's tooltip, and on Linux desktops the taskbar or
+    dock entry (the Unity LauncherEntry signal that GNOME's and KDE's docks read). Windows and macOS: the tray."""
+    from launcher.builds import BuildState, Phase
+    from launcher.play_action import progress_line
+
+    active = isinstance(build, BuildState) and build.phase in (Phase.DOWNLOADING, Phase.PAUSED)
+    share = build.done / build.total if active and isinstance(build, BuildState) and build.total > 0 else 0.0
+    if w.tray is not None:
+        if active and isinstance(build, BuildState):
+            w.tray.setToolTip(plain.tip(f"{w.manifest.name}: {int(share * 100)}% — {progress_line(build)}"))
+        else:
+            rebuild_tray_menu(w)
+    if getattr(w, "_taskbar_shown", None) != (active, int(share * 100)):
+        w._taskbar_shown = (active, int(share * 100))  # type: ignore[attr-defined]
+        _launcher_entry(share, active)
+
+
+def _launcher_entry(share: float, visible: bool) -> None:
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    except ImportError:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return
+    desktop = QGuiApplication.desktopFileName() or "game-launcher"
+    message = QDBusMessage.createSignal("/com/canonical/unity/launcherentry/launcher",
+                                        "com.canonical.Unity.LauncherEntry", "Update")
+    message.setArguments([f"application://{desktop}.desktop", {"progress": float(share),
+                                                               "progress-visible": bool(visible)}])
+    bus.send(message)
+
+
+def notify(w: MainWindow, title: str, body: str) -> None:
+    """A desktop notification when the window is not in front (the tray's balloon); the status line always."""
+    w.statusBar().showMessage(f"{title}. {body}", 12000)
+    if w.tray is not None and not w.isActiveWindow():
+        w.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 6000)
+
+
+def watch_network(w: MainWindow) -> None:
+    """Where the platform reports reachability (QNetworkInformation), the network coming back retries at once
+    what failed, instead of waiting for the next back-off step."""
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+    except ImportError:
+        return
+    if not QNetworkInformation.loadDefaultBackend():
+        return
+    info = QNetworkInformation.instance()
+    online = QNetworkInformation.Reachability.Online
+
+    def changed(reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == online:
+            w.controller.network_back()
+
+    info.reachabilityChanged.connect(changed)
+    w.network_information = info  # type: ignore[attr-defined]

@@ -3,12 +3,13 @@ copy, Play (always in the same place) with this account's game state, the game's
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from launcher import account_labels
 from launcher.models import Item, Profile
+from launcher.play_action import ActionView
 
 from .. import plain, theme
 from ..icons import rounded_avatar
+from .play_panel import PlayPanel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
@@ -34,7 +38,6 @@ if TYPE_CHECKING:
     from ..models import ChestModel
 
 AVATAR = 96
-PLAY_COLUMN = 230
 BANNER_HEIGHT = 132
 BANNER_MAX_WIDTH = 2 * 1280  # the widest content (MAX_CONTENT_WIDTH) at a device pixel ratio of 2, and some
 NARROW = 720  # page width below which Play goes under the player's details
@@ -66,7 +69,8 @@ def when(moment: datetime | float | None) -> str:
 
 
 class ElidedLabel(QLabel):
-    """One line that shortens itself with "…" to the width it gets; the whole text is its tooltip."""
+    """One line that shortens itself with "…" (at a character's edge, never through it) to the width it gets; the
+    whole text is its accessible name, and its tooltip while it is shortened."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,13 +83,17 @@ class ElidedLabel(QLabel):
     def set_full(self, text: str) -> None:
         text = plain.text(text)  # control characters (NUL, ESC, BEL) would show as boxes
         self.full = text
-        self.setToolTip(plain.tip(text))
         self.setAccessibleName(text)
         self._elide()
 
+    @property
+    def elided(self) -> bool:
+        return self.text() != self.full
+
     def _elide(self) -> None:
-        super().setText(QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight,
-                                                             max(self.width(), 40)))
+        shown = QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
+        super().setText(shown)
+        self.setToolTip(plain.tip(self.full) if shown != self.full else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -97,38 +105,43 @@ class ElidedLabel(QLabel):
             self._elide()
 
 
-class Value(QLineEdit):
-    """A profile value: read-only, reachable with Tab, selectable and copyable with the keyboard."""
+class Value(ElidedLabel):
+    """A profile value: its text is what a screen reader reads (its key the description); selectable with the
+    mouse while shown whole; not a Tab stop of its own (a value worth copying has a Copy button)."""
 
     def __init__(self, name: str, text: str) -> None:
         super().__init__()
         self.setObjectName("Value")
-        self.setReadOnly(True)
-        self.setAccessibleName(name)
-        text = plain.text(text)
-        self.setText(text)
-        self.setToolTip(plain.tip(text))
-        self.setCursorPosition(0)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumWidth(90)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleDescription(plain.text(name))
+        self.set_full(text)
+
+    def _elide(self) -> None:
+        super()._elide()
+        whole = not self.elided  # a selection of "50DF92…" would copy what is not the id
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse if whole
+                                     else Qt.TextInteractionFlag.NoTextInteraction)  # click focus at most
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        """As wide as its text (up to 320 px); narrower when the page is, scrolling inside (Tab, arrows)."""
+        """As wide as its whole text; shortened with "…" when the page is narrower (minimumSizeHint)."""
         hint = super().sizeHint()
-        return QSize(min(QFontMetrics(self.font()).horizontalAdvance(self.text()) + 20, 320), hint.height())
+        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(self.sizeHint().width(), 60), super().minimumSizeHint().height())
 
 
 class ProfilePage(QWidget):
-    play = Signal()
+    act = Signal(object)  # a launcher.play_action.Action from the main button or its small buttons
     stop = Signal()
     retry = Signal()  # "Retry" beside "Not up to date": open the account again
+    rename = Signal()  # "Name this account…": a nameless account (a new test account) gets a name of its own
 
     def __init__(self, game_name: str, parent: QWidget | None = None, *, chests_later: bool = False) -> None:
         """`chests_later`: the chest list is built by `build_chests` (the first screen paints Play without it)."""
         super().__init__(parent)
         self.setObjectName("ProfilePage")
         self.game_name = game_name
-        self.show_extras = False
         self._extras: dict[str, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -144,6 +157,10 @@ class ProfilePage(QWidget):
         self._banner_path: Path | None = None
         outer.addWidget(self.banner)
 
+        from .news import NewsStrip
+
+        self.news = NewsStrip()  # the studio's server status and latest news, above Play
+        outer.addWidget(self.news)
         card = QFrame()
         card.setObjectName("Card")
         top = QHBoxLayout(card)
@@ -154,7 +171,8 @@ class ProfilePage(QWidget):
         self.avatar.setAccessibleName("Player picture")
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # Play beside the player, or under it when narrow
+        # Play beside the player; above the player's facts on a narrow page (Play first, see fit)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(14)
         info = QVBoxLayout()
         info.setSpacing(6)
@@ -163,9 +181,6 @@ class ProfilePage(QWidget):
         info.addWidget(self.name)
         badges = QHBoxLayout()
         badges.setSpacing(6)
-        self.provider = plain.label(QLabel())  # a badge read back from a snapshot file: text, never HTML
-        self.provider.setObjectName("ProviderBadge")
-        badges.addWidget(self.provider)
         self.environment = plain.label(QLabel())
         self.environment.setObjectName("EnvBadge")
         self.environment.setVisible(False)
@@ -173,6 +188,13 @@ class ProfilePage(QWidget):
         self.new_badge = QLabel("New account")
         self.new_badge.setObjectName("Badge")
         badges.addWidget(self.new_badge)
+        self.name_button = QPushButton("Name this account…")
+        self.name_button.setFlat(True)
+        self.name_button.setAutoDefault(True)
+        self.name_button.setToolTip("Give this account a name of your own, shown in the list of accounts")
+        self.name_button.setVisible(False)
+        self.name_button.clicked.connect(self.rename)
+        badges.addWidget(self.name_button)
         self.stale = plain.label(QLabel("Updating…"))
         self.stale.setObjectName("Muted")
         self.stale.setVisible(False)
@@ -185,50 +207,48 @@ class ProfilePage(QWidget):
         badges.addWidget(self.retry_button)
         badges.addStretch(1)
         info.addLayout(badges)
-        self.grid = QGridLayout()
+        self.grid = QGridLayout()  # what a player reads: last played, level, currency
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(3, 1)
         info.addLayout(self.grid)
-        self.details_toggle = QPushButton("Details")
+        self.details_toggle = QPushButton("▸ Details")
         self.details_toggle.setFlat(True)
         self.details_toggle.setCheckable(True)
         self.details_toggle.setAutoDefault(True)
-        self.details_toggle.setAccessibleName("Show backend details")
-        self.details_toggle.setToolTip("What the services returned (tester mode)")
+        self.details_toggle.setAccessibleName("Details")
+        plain.set_tip(self.details_toggle, "The player id and sign-in method, for the game's support")
         self.details_toggle.toggled.connect(self._toggle_details)
         info.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.details = QWidget()  # for support: the player id (with Copy), the sign-in method, a tester's extras
+        self.details.setVisible(False)
+        self.details_grid = QGridLayout(self.details)
+        self.details_grid.setContentsMargins(0, 0, 0, 0)
+        self.details_grid.setHorizontalSpacing(12)
+        self.details_grid.setVerticalSpacing(2)
+        self.details_grid.setColumnStretch(3, 1)
+        self.provider = plain.label(QLabel())  # read back from a snapshot file: text, never HTML
+        self.provider.setObjectName("Method")
+        info.addWidget(self.details)
         info.addStretch(1)
         self.body.addLayout(info, 1)
+        self._rows: list[tuple[str, str, bool]] = []
+        self._facts: dict[str, Value] = {}
+        self._details: dict[str, Value] = {}
+        self.copy_buttons: dict[str, QPushButton] = {}
 
-        play_holder = QWidget()
-        play_holder.setFixedWidth(PLAY_COLUMN)  # Play stays put whatever the name or the state next to it
-        play_box = QVBoxLayout(play_holder)
-        play_box.setContentsMargins(0, 0, 0, 0)
-        play_box.setSpacing(6)
-        self.play_button = QPushButton("Play")
-        self.play_button.setObjectName("Play")
-        self.play_button.setAutoDefault(True)
-        self.play_button.setAccessibleName(f"Play {game_name}")
-        self.play_button.setToolTip(f"Start {game_name} signed in as this player (Ctrl+P)")
-        self.play_button.clicked.connect(self.play)
-        play_box.addWidget(self.play_button)
-        self.stop_button = QPushButton("Stop the game")
-        self.stop_button.setObjectName("Danger")
-        self.stop_button.setAutoDefault(True)
-        self.stop_button.setAccessibleName(f"Stop {game_name}")
-        self.stop_button.clicked.connect(self.stop)
-        self.stop_button.setVisible(False)
-        play_box.addWidget(self.stop_button)
-        self.game_status = QLabel("")
-        self.game_status.setObjectName("Muted")
-        self.game_status.setWordWrap(True)
-        self.game_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.game_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        play_box.addWidget(self.game_status)
-        play_box.addStretch(1)
+        play_holder = PlayPanel(game_name)
+        play_holder.act.connect(self.act)
+        play_holder.stop.connect(self.stop)
+        self.play_panel = play_holder
+        self.play_button = play_holder.play_button
+        self.stop_button = play_holder.stop_button
+        self.game_status = play_holder.game_status
         self.play_holder = play_holder
         self.body.addWidget(play_holder, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._play_focused = False  # Play had the keyboard focus when it was last disabled (a game started)
+        self._parked: QWidget | None = None  # where Qt moved the focus then
+        self.play_button.installEventFilter(self)
         top.addLayout(self.body, 1)
         outer.addWidget(card)
 
@@ -274,6 +294,7 @@ class ProfilePage(QWidget):
             self.links.addWidget(link)
         self.links.addStretch(1)
         self.links_holder.setVisible(bool(entries))
+        self._chain()
 
     def _scale_banner(self) -> None:
         if self._banner is None:
@@ -293,6 +314,26 @@ class ProfilePage(QWidget):
         super().resizeEvent(event)
         self.fit(self._room())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Play gives the focus back to itself: starting the game disables it and Qt moves the focus on (to the
+        chest filter, where the next Enter would type); once Play is usable again it takes the focus back,
+        unless the player has put it somewhere else meanwhile."""
+        if watched is self.play_button:
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                self._play_focused = True
+            elif kind == QEvent.Type.FocusOut and self.play_button.isEnabled() and isinstance(event, QFocusEvent) \
+                    and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+                self._play_focused = False  # the player moved on (not: disabling it, another window in front)
+            elif kind == QEvent.Type.EnabledChange:
+                window = self.window()
+                if not self.play_button.isEnabled():
+                    if self._play_focused or window.focusWidget() is self.play_button:
+                        self._play_focused, self._parked = True, window.focusWidget()
+                elif self._play_focused and window.focusWidget() in (self._parked, None, self.play_button):
+                    self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return super().eventFilter(watched, event)
+
     def _room(self) -> int:
         """The width the page is shown in (its scroll area's), not the page's own (which is at least its minimum)."""
         parent = self.parentWidget()
@@ -301,12 +342,32 @@ class ProfilePage(QWidget):
         return parent.viewport().width() if isinstance(parent, QScrollArea) else self.width()
 
     def fit(self, width: int) -> None:
-        """Narrow (the minimum window, scale factor 2): Play moves under the player's name, the banner goes."""
+        """Narrow (the minimum window, scale factor 2): Play comes first, above the player's facts, and the banner
+        goes."""
         narrow = width < NARROW
-        self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self._chain()
         window = self.window()
         self.banner.setVisible(self._banner is not None and (window is self or window.height() >= BANNER_MIN_WINDOW))
         self._scale_banner()
+
+    def _chain(self) -> None:
+        """Tab follows what is seen: the player's facts, then Play (Play first when it is shown first), the game's
+        links, then the chests. Widgets made later (Copy, the links, the chests) would otherwise come last."""
+        facts: list[QWidget] = [self.name_button, self.retry_button, self.details_toggle,
+                                *self.copy_buttons.values()]
+        play = [w for w in self.play_panel.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        first, second = (play, facts) if self.body.direction() == QBoxLayout.Direction.BottomToTop \
+            else (facts, play)
+        links = [w for n in range(self.links.count())
+                 if (item := self.links.itemAt(n)) is not None and (w := item.widget()) is not None]
+        chests = [self.chests.filter, self.chests.table] if self.chests is not None else []
+        order = [*first, *second, *links, *chests]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
 
     # --- chests ------------------------------------------------------------------------------------
     def build_chests(self) -> Chests:
@@ -315,6 +376,7 @@ class ProfilePage(QWidget):
             self._chest_slot.takeAt(0)  # the stretch that held the room
             self._chest_slot.addWidget(self.chests)
             self.chests.set_items(self._items, same_player=True)
+            self._chain()
         return self.chests
 
     @property
@@ -333,23 +395,26 @@ class ProfilePage(QWidget):
     def show_profile(self, profile: Profile, *, method: str = "", environment: str = "", tester: bool = False,
                      extras: dict[str, str] | None = None, last_played: str = "", stale: bool = False,
                      stale_reason: str = "", label: str = "") -> None:
+        """Name and picture first; what a player reads (last played, level, currency) under them; the player id
+        and the sign-in method under Details, for support. `label`: the saved account's label."""
         same_player = getattr(self, "_shown", None) == (profile.provider, profile.player_id)
         self._shown = (profile.provider, profile.player_id)
-        self.name.set_full(profile.display_name or label or profile.player_id)  # a nameless test account: its label
+        name = account_labels.account_name(label, profile.display_name, profile.player_id)
+        self.name.set_full(name)
         self.new_badge.setVisible(bool(profile.newly_created))
+        self.name_button.setVisible(account_labels.is_nameless(label, profile.display_name, profile.player_id))
         self.set_badges(method, environment)
         self.set_stale(stale, stale_reason)
-        rows = [("Player id", profile.player_id, True)]
+        rows: list[tuple[str, str, bool]] = []
         if last_played:
             rows.append(("Last played", last_played, False))
-        if profile.last_login:
-            rows.append(("Last sign-in", when(profile.last_login), False))
-        rows += [(k, str(v), False) for k, v in profile.details.items()]
-        self._extras = dict(extras or {})
+        if (previous := account_labels.previous_sign_in(profile.last_login)) is not None:
+            rows.append(("Previous sign-in", when(previous), False))
+        rows += [(k, str(v), False) for k, v in profile.details.items() if str(v) != name]
+        self._extras = {k: v for k, v in (extras or {}).items() if v != profile.player_id}
         self._rows = rows
-        self.details_toggle.setVisible(tester and bool(self._extras))
-        if not tester:
-            self.details_toggle.setChecked(False)
+        self._player_id = profile.player_id
+        self._tester = tester
         self._fill_grid()
         self._items = profile.items
         if self.chests is not None:
@@ -357,7 +422,8 @@ class ProfilePage(QWidget):
         if profile.avatar_url != getattr(self, "_avatar_url", None):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
-        self.avatar.setToolTip(plain.tip(profile.display_name))
+        self.avatar.setToolTip(plain.tip(name))
+        self.avatar.setAccessibleName(f"Picture of {name}")
 
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """The profile shown is the one saved last time: being updated, or (`reason`) not updated this time."""
@@ -365,49 +431,70 @@ class ProfilePage(QWidget):
         self.retry_button.setVisible(stale and bool(reason))
         self.stale.setText("Not up to date" if reason else "Updating…")
         why = f"Shown as it was last time. {reason}" if reason else "Shown as it was last time, while it is updated."
-        self.stale.setToolTip(plain.tip(why))
-        self.stale.setAccessibleName(f"{self.stale.text()}. {why}")
+        plain.set_tip(self.stale, why)
+        self.stale.setAccessibleName(self.stale.text())
 
     def set_badges(self, method: str, environment: str) -> None:
-        self.provider.setVisible(bool(method))  # unknown on a first screen from an older snapshot
-        self.provider.setText(method)
-        self.provider.setToolTip(plain.tip(f"Signed in with {method}"))
-        self.provider.setAccessibleName(f"Signed in with {method}")
+        self.provider.setText(method)  # unknown on a first screen from an older snapshot: the row is left out
+        self.provider.setAccessibleName(method)
+        self.provider.setAccessibleDescription("Signed in with")
         self.environment.setText(environment)
         self.environment.setStyleSheet(f"background: {theme.environment_colour(environment)};" if environment else "")
-        self.environment.setToolTip(plain.tip(f"Environment: {environment}"))
+        plain.set_tip(self.environment, f"Environment: {environment}", description=False)
         self.environment.setAccessibleName(f"Environment {environment}")
         self.environment.setVisible(bool(environment))
+        if hasattr(self, "_player_id"):
+            self._fill_details()
 
     def _toggle_details(self, on: bool) -> None:
-        self.details_toggle.setText("Hide details" if on else "Details")
-        self._fill_grid()
+        self.details_toggle.setText("▾ Details" if on else "▸ Details")
+        self.details.setVisible(on)
+
+    @property
+    def values(self) -> dict[str, Value]:
+        """Every value shown, the player's facts and Details, by key."""
+        return {**self._facts, **self._details}
 
     def _fill_grid(self) -> None:
-        while (item := self.grid.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
-        rows = list(self._rows)
-        if self.details_toggle.isChecked() and self.details_toggle.isVisible():
-            rows += [(k, v, True) for k, v in self._extras.items()]
-        self.values: dict[str, Value] = {}
-        self.copy_buttons: dict[str, QPushButton] = {}
-        for n, (key, value, copyable) in enumerate(rows):
-            k = plain.label(QLabel(key))  # keys may come from a server's answer
-            k.setObjectName("Muted")
-            v = Value(key, value)
-            k.setBuddy(v)
-            self.grid.addWidget(k, n, 0)
-            self.grid.addWidget(v, n, 1)
-            self.values[key] = v
-            if copyable:
-                copy = QPushButton("Copy")
-                copy.setAutoDefault(True)
-                copy.setAccessibleName(f"Copy {key.lower()}")
-                copy.setToolTip(plain.tip(f"Copy the {key.lower()} to the clipboard"))
-                copy.clicked.connect(lambda _c=False, field=v, b=copy: self._copy(field.text(), b))
-                self.grid.addWidget(copy, n, 2)
-                self.copy_buttons[key] = copy
+        """The player's facts; then Details (`_fill_details`)."""
+        _clear(self.grid)
+        self._facts = {}
+        for n, (key, value, _copyable) in enumerate(self._rows):
+            self._facts[key] = self._add_row(self.grid, n, key, value)
+        self._fill_details()
+
+    def _fill_details(self) -> None:
+        _clear(self.details_grid, keep=self.provider)
+        self._details = {}
+        self.copy_buttons = {}
+        rows = [("Player id", getattr(self, "_player_id", ""))]
+        if getattr(self, "_tester", False):
+            rows += list(self._extras.items())
+        for n, (key, value) in enumerate(rows):
+            self._details[key] = self._add_row(self.details_grid, n, key, value, copyable=True)
+        if self.provider.text():
+            method = QLabel("Signed in with")
+            method.setObjectName("Muted")
+            self.details_grid.addWidget(method, len(rows), 0)
+            self.details_grid.addWidget(self.provider, len(rows), 1, 1, 2)
+        self.provider.setVisible(bool(self.provider.text()))
+        self._chain()
+
+    def _add_row(self, grid: QGridLayout, n: int, key: str, value: str, *, copyable: bool = False) -> Value:
+        k = plain.label(QLabel(key))  # keys may come from a server's answer
+        k.setObjectName("Muted")
+        v = Value(key, value)
+        grid.addWidget(k, n, 0)
+        grid.addWidget(v, n, 1)
+        if copyable:
+            copy = QPushButton("Copy")
+            copy.setAutoDefault(True)
+            copy.setAccessibleName(f"Copy {key.lower()}")
+            plain.set_tip(copy, f"Copy the {key.lower()} to the clipboard")
+            copy.clicked.connect(lambda _c=False, field=v, b=copy: self._copy(field.full, b))
+            grid.addWidget(copy, n, 2)
+            self.copy_buttons[key] = copy
+        return v
 
     @staticmethod
     def _copy(text: str, button: QPushButton) -> None:
@@ -417,18 +504,17 @@ class ProfilePage(QWidget):
     def set_avatar(self, data: bytes | None) -> None:
         self.avatar.setPixmap(rounded_avatar(data, AVATAR, self.devicePixelRatioF()))
 
-    def set_game(self, running: bool, message: str, *, can_stop: bool = False, playing_as: str = "",
-                 installing: bool = False) -> None:
-        """This account's game: Play, the game being installed before it starts, or the game running with Stop;
-        the last exit of this account only."""
-        self.play_button.setEnabled(not running)
-        self.play_button.setText("Installing…" if installing else "Playing…" if running else "Play")
-        self.play_button.setAccessibleName(f"{self.game_name} is being installed" if installing else
-                                           f"{self.game_name} is running" if running else f"Play {self.game_name}")
-        self.stop_button.setVisible(running and can_stop)
-        self.game_status.setText(message)
-        self.game_status.setAccessibleName(message)
-        self.game_status.setToolTip(plain.tip(playing_as))
+    def set_game(self, view: ActionView, message: str, *, playing_as: str = "") -> None:
+        """This account's main action (see launcher.play_action) and how its game last ended."""
+        self.play_panel.show_view(view)
+        self.play_panel.set_status(message, playing_as)
+
+
+def _clear(grid: QGridLayout, keep: QWidget | None = None) -> None:
+    """Empty a grid of rows; `keep` is taken out, not deleted."""
+    while (item := grid.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None and widget is not keep:
+            widget.deleteLater()
 
 
 class Chests(QWidget):
@@ -493,6 +579,21 @@ class Chests(QWidget):
         self.stack.addWidget(self.empty)
         outer.addWidget(self.stack, 1)
         self.model.ready.connect(self._update_empty)
+        self.model.columns_changed.connect(self._apply_columns)
+        self._apply_columns()
+
+    def _apply_columns(self) -> None:
+        """Columns that tell no chest apart are hidden; the name then takes the room the description had."""
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.table.horizontalHeader()
+        for column in (1, 2):
+            self.table.setColumnHidden(column, column in self.model.hidden)
+        describe = 1 not in self.model.hidden
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(0, mode.Interactive if describe else mode.Stretch)
+        if describe:
+            header.resizeSection(0, 200)
 
     def set_items(self, items: list[Item], *, same_player: bool) -> None:
         if not same_player:
