@@ -638,6 +638,23 @@ class Controller:
                 await self.load_news(keeper)
             await asyncio.sleep(BUILD_CHECK_S)
 
+    async def keep_launcher_current(self) -> None:
+        """A studio bundle: its own new version is downloaded in the background and starts next time (pip, pipx
+        and package-manager installs are updated their own way). Said once in the status line."""
+        from .selfupdate import local
+        from .selfupdate.check import State, check_and_download
+
+        rolled_back = local.take_notice()
+        if rolled_back:
+            self.notice(rolled_back)
+        await asyncio.sleep(AFTER_PAINT_S * 8)  # after the first screen's own work
+        status = await check_and_download(self.core.http, self.home)
+        if status.state is State.READY:
+            self.notice(f"A new version of the launcher ({status.offered}) is ready: it starts the next time you "
+                        "open the launcher.")
+        elif status.state is State.FAILED:
+            log.info("the launcher's own update failed: %s", status.message)
+
     async def load_news(self, keeper: BuildKeeper | None = None) -> None:
         """The studio's news and server status from the repository (signed); the cached copy when it can't be
         reached. Shown above Play."""

@@ -25,11 +25,13 @@ class UiSettings:
         "close_to_tray": bool,
         "last_provider": str,
         "scheme": str,            # "dark" or "light" as last seen: the first frame is painted before Qt is asked
+        "tray_while_playing": bool,  # the window goes to the tray while the game runs, and comes back after
     }
 
     def __init__(self, *, geometry: str = "", close_to_tray: bool = False, last_provider: str = "",
-                 scheme: str = "", warning: str = "") -> None:
+                 scheme: str = "", warning: str = "", tray_while_playing: bool = False) -> None:
         self.geometry, self.close_to_tray, self.last_provider = geometry, close_to_tray, last_provider
+        self.tray_while_playing = tray_while_playing
         self.scheme = scheme
         self.warning = warning    # not saved: what went wrong reading the file
 

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
     tray_action: QAction
     tester_action: QAction
     builds_action: QAction
+    hide_while_playing_action: QAction
 
     def __init__(self, title: str, *, game_icon: QIcon, settings: UiSettings | None = None) -> None:
         super().__init__()
@@ -274,6 +275,10 @@ class MainWindow(QMainWindow):
         """The controller's start is over: a Play clicked on the first screen was carried out, or its account
         could not be opened; either way it must not start the game later."""
         self._play_asked, self._awaiting_start = None, False
+        from launcher.selfupdate.started import mark_started
+
+        mark_started()  # this version of the launcher started: a self-update to it is kept, not rolled back
+        self.controller.spawn(self.controller.keep_launcher_current())
 
     def _add_page(self, page: QWidget, *, form: bool = False) -> None:
         """Every page scrolls vertically when the window is small, never sideways, and stops growing at the
@@ -462,6 +467,7 @@ class MainWindow(QMainWindow):
                 self._keychain_changed()
             case ev.GameChanged(account_id=account_id, message=message):
                 self._game_changed(account_id, message)
+                self._tray_while_playing(account_id)
             case ev.BuildChanged() | ev.ReachChanged():
                 if self.controller.profile is not None:
                     self._show_game()
@@ -777,6 +783,23 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def set_tray_while_playing(self, on: bool) -> None:
+        self.settings.tray_while_playing = on
+        self.settings.save()
+
+    def _tray_while_playing(self, account_id: str) -> None:
+        """With Game > Hide the launcher while playing: hidden to the tray as the game starts, back as it ends."""
+        if not self.settings.tray_while_playing or self.tray is None:
+            return
+        state = self.controller.game_of(account_id)
+        if state.running and not state.installing and self.isVisible():
+            self._hidden_for_game = True
+            self.hide()
+        elif not state.running and getattr(self, "_hidden_for_game", False) and \
+                not any(g.running for g in self.controller.games.values()):
+            self._hidden_for_game = False
+            self.bring_to_front()
 
     def set_close_to_tray(self, on: bool) -> None:
         self.settings.close_to_tray = on

@@ -45,6 +45,13 @@ def build_menus(w: MainWindow) -> None:
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     w.play_action = game.addAction("&Play", w.on_play)
     w.play_action.setShortcut(QKeySequence("Ctrl+P"))
+    w.hide_while_playing_action = QAction("&Hide the launcher while playing", w, checkable=True)
+    w.hide_while_playing_action.setToolTip("The launcher waits in the tray while the game runs, and comes back "
+                                           "when it ends")
+    w.hide_while_playing_action.setChecked(w.settings.tray_while_playing)
+    w.hide_while_playing_action.setEnabled(w.tray is not None or QSystemTrayIcon.isSystemTrayAvailable())
+    w.hide_while_playing_action.toggled.connect(w.set_tray_while_playing)
+    game.addAction(w.hide_while_playing_action)
     links = w.controller.core.manifest.news
     if links:
         game.addSeparator()

@@ -86,7 +86,10 @@ def checked(qtbot, w, phase: Phase) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def shots(tmp_path: Path):  # type: ignore[no-untyped-def]
-    folder = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "play-button"
+    import os
+
+    scale = os.environ.get("QT_SCALE_FACTOR", "1")
+    folder = Path(__file__).resolve().parents[2] / "build" / "screenshots" / f"play-button-x{scale}"
     folder.mkdir(parents=True, exist_ok=True)
 
     def take(w, name: str) -> None:  # type: ignore[no-untyped-def]
