@@ -1,13 +1,53 @@
 """Event-loop stalls: the longest gap of a 1 ms QTimer heartbeat while the window signs in (chained Earth
-sign-in), switches to the saved account's profile, loads the avatar, and shows then filters 100,000 chests.
+sign-in), switches to the saved account's profile, loads the avatar, shows then filters 100,000 chests, and
+installs a 256 MB game build at full loopback speed with the main button's progress shown.
 Target: <= 16 ms."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import os
 
 from common import machine  # noqa: F401  (paths, offscreen, isolated LAUNCHER_HOME)
+
+
+def game_repository() -> str:
+    """The demo manifest, its [delivery] pointed at a 256 MB build published to a folder served on loopback."""
+    import functools
+    import http.server
+    import tempfile
+    import threading
+    from pathlib import Path
+
+    from launcher.delivery import publish
+    from launcher.manifest import DEMO_MANIFEST
+
+    base = Path(tempfile.mkdtemp(prefix="stall-repo-"))
+    build = base / "build"
+    build.mkdir()
+    (build / "demo_game.py").write_bytes((Path(DEMO_MANIFEST).parent / "demo_game.py").read_bytes())
+    (build / "demo_game.py").chmod(0o755)
+    with open(build / "data.pak", "wb") as fh:
+        for n in range(256):
+            fh.write(os.urandom(1024 * 1024))
+    root = publish.init(base / "repo", base / "keys")
+    publish.publish(build, base / "repo", base / "keys", "1.0", "live")
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(base / "repo"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    text = Path(DEMO_MANIFEST).read_text("utf-8")
+    start = text.index("[delivery]")
+    end = text.index("[launch]")
+    text = (text[:start] + f'[delivery]\nrepository = "http://127.0.0.1:{server.server_address[1]}"\n'
+            f'root = "{root.relative_to(base)}"\nbackground_updates = false\n\n' + text[end:])
+    text = text.replace('icon = "icons/demo-game.svg"\n', "")
+    (base / "game.toml").write_text(text, "utf-8")
+    return str(base / "game.toml")
 
 
 def main() -> None:
@@ -24,7 +64,7 @@ def main() -> None:
     from ui.heartbeat import Heartbeat
 
     sandbox = Sandbox().start()
-    manifest = load(DEMO_MANIFEST).with_services(sandbox.service_urls())
+    manifest = load(game_repository()).with_services(sandbox.service_urls())
     app = make_app()
     many = [Item(f"c{n}", f"Chest {n:,}", "generated", n % 9 + 1) for n in range(100_000)]
     results: dict[str, float] = {}
@@ -72,6 +112,16 @@ def main() -> None:
         await phase("profile (switch to the saved account)", profile)
         await phase("avatar", avatar)
         await phase("100,000 chests + filter", chests)
+
+        async def download() -> None:
+            keeper = c.build_for()
+            await keeper.check()
+            keeper.start()
+            while keeper.busy:
+                await asyncio.sleep(0.05)
+            assert keeper.state.installed == "1.0", keeper.state
+
+        await phase("installing a 256 MB build (progress shown)", download)
         await c.close()
         window.close()
 
