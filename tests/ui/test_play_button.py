@@ -220,3 +220,46 @@ def test_background_update_waits_for_the_running_game(qtbot, tmp_path, sandbox, 
     w.controller.spawn(w.controller.check_build())
     qtbot.waitUntil(lambda: w.controller.build.installed == "2.0.0", timeout=20000)
     shutil.rmtree(tmp_path / "studio" / "builds", ignore_errors=True)
+
+
+def test_each_environment_plays_its_own_channels_build_installed_beside_the_other(
+        qtbot, tmp_path, sandbox, accounts, monkeypatch, repo, static_host):
+    from launcher.play_action import Action
+    from ui.widgets.builds_dialog import BuildsDialog
+
+    repo.publish("2.0.0-rc1", files("2.0.0-rc1"), channel="staging")
+    path = game_manifest(tmp_path / "game", static_host.url, repo.root, extra="background_updates = false\n")
+    path.write_text(path.read_text() + '\n[environments]\ndefault = "live"\n\n[environments.live]\n\n'
+                    '[environments.staging.delivery]\nchannel = "staging"\n')
+    manifest = manifest_mod.load(path).with_services(sandbox.service_urls())
+    from launcher.providers import gacha
+    from ui.app import build_window
+
+    monkeypatch.setattr(gacha, "limiter", gacha.AttemptLimiter())
+    w = build_window(manifest, accounts=accounts, open_browser=lambda url: None)
+    qtbot.addWidget(w)
+    w.show()
+    if not w.controller.tester:
+        w.set_tester(True)
+    c = w.controller
+    live, staging = c.build_for("live"), c.build_for("staging")
+    assert live.target.install_dir != staging.target.install_dir
+    for keeper in (live, staging):
+        c.spawn(keeper.check())
+    qtbot.waitUntil(lambda: live.checks and staging.checks, timeout=20000)
+    live.start()
+    staging.start()
+    qtbot.waitUntil(lambda: live.state.installed == "1.0.0" and staging.state.installed == "2.0.0-rc1",
+                    timeout=30000)
+    from tests.ui.test_window import sign_in
+
+    w.choose_environment("staging")
+    sign_in(qtbot, w, "gacha", GACHA)
+    assert c.build.installed == "2.0.0-rc1" and button(w).text() == "Play"  # the staging account's build
+    dialog = BuildsDialog(c, w)
+    qtbot.addWidget(dialog)
+    cells = {dialog.table.item(r, 0).text(): [dialog.table.item(r, k).text() for k in range(6)]
+             for r in range(dialog.table.rowCount())}
+    assert cells["live"][2] == "1.0.0" and cells["staging"][2] == "2.0.0-rc1"
+    assert cells["staging"][1] == "staging" and "player@example.com" in cells["staging"][5]
+    assert Action.PLAY is c.view().action
