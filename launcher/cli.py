@@ -1,4 +1,4 @@
-"""The command-line contract (shared/cli-contract.md): providers, sandbox, signin, accounts, --play."""
+"""The command-line contract (docs/cli-contract.md): providers, sandbox, signin, accounts, --play, open."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import __version__
+from . import __version__, identity
 from .outcomes import ExitCode, KeychainError, LauncherError, ManifestError, UsageError
 from .redact import safe_text
 
 if TYPE_CHECKING:
-    from .accounts import Accounts
+    from .accounts import Account, Accounts
     from .providers.base import Provider
 
 log = logging.getLogger("launcher.cli")
@@ -32,7 +32,7 @@ class ArgumentParser(argparse.ArgumentParser):
 
 
 COMMANDS = ("providers", "sandbox", "signin", "accounts", "secrets", "publish", "install", "update", "verify", "game",
-            "uninstall", "doctor")
+            "uninstall", "doctor", "open")
 DELIVERY_COMMANDS = COMMANDS[5:11]
 MAX_SECRET_CHARS = 65536
 MAX_MANIFEST_BYTES = 1024 * 1024  # a game manifest is a few KB; /dev/zero or a 5 GB file is not one
@@ -83,9 +83,23 @@ def check_text(value: str, what: str) -> str:
     return value
 
 
+class UnknownAccount(LauncherError):
+    """An account id that is not saved: exit 3, as the contract has it for --play and `accounts`."""
+
+    exit_code = ExitCode.REFUSED
+
+
+def describe() -> str:
+    """The first line of --help: a studio's launcher names its game (and never how to install anything)."""
+    me = identity.current()
+    if me.studio and me.name:
+        return f"{identity.version_text(__version__)}: sign in, keep your sessions safe, start the game."
+    return "Game launcher: sign in, keep sessions safe, start the game."
+
+
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
-    p = ArgumentParser(prog="launcher", description="Game launcher: sign in, keep sessions safe, start the game.")
-    p.add_argument("--version", action="version", version=f"launcher {__version__}")
+    p = ArgumentParser(prog="launcher", description=describe())
+    p.add_argument("--version", action="version", version=identity.version_text(__version__))
     p.add_argument("--demo", action="store_true", help="start the embedded sandbox and open the demo game")
     p.add_argument("--manifest", help="the game manifest (TOML); default: $LAUNCHER_MANIFEST or the demo manifest")
     p.add_argument("--provider", help="open the window on this provider's login screen")
@@ -141,10 +155,18 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     from .cli_delivery import add_parsers
 
     add_parsers(sub, ArgumentParser, env_option)
+    from .selfupdate.command import add_parser as add_self_update
+
+    add_self_update(sub)
     do = sub.add_parser("doctor", help="check everything a sign-in, a download and a launch depend on")
     do.add_argument("--manifest", default=argparse.SUPPRESS)
     do.add_argument("--json", action="store_true")
     env_option(do)
+    op = sub.add_parser("open", help="open the window on a link: SCHEME://play?account=ID, SCHEME://signin?provider=ID"
+                                     ", SCHEME://account?id=ID (never plays or signs in by itself)")
+    op.add_argument("url")
+    op.add_argument("--manifest", default=argparse.SUPPRESS)
+    env_option(op)
     return p
 
 
@@ -179,6 +201,7 @@ def load_manifest(arg: str | None, base_urls: Sequence[str] = (), provider: Prov
     if arg is not None:
         check_text(arg, "--manifest")
     manifest = load(check_manifest_file(manifest_path(arg)))
+    identity.confirm(manifest.app_id, manifest.path)
     if env:
         manifest = manifest.for_environment(check_text(env, "--env"))
     overrides: dict[str, str] = {}
@@ -211,9 +234,10 @@ def check_service(service: str, provider: Provider | None, known: Sequence[str])
     return True
 
 
-def check_window_provider(provider_id: str) -> str:
-    """The window's --provider must be an id the launcher knows: refused before any window opens. Whether this
-    game's manifest offers it is for the window to say (the manifest is read after the first frame)."""
+def check_window_provider(provider_id: str, manifest_file: Path | None = None) -> str:
+    """The window's --provider must name a provider of the manifest (the contract): refused before any window
+    opens. Only with --provider is the manifest read in full before the first frame; a manifest that does not load
+    is left to the window, which shows what is wrong with it."""
     check_text(provider_id, "--provider")
     from .providers import all_providers  # only with --provider: the first frame never loads the providers
 
@@ -221,6 +245,17 @@ def check_window_provider(provider_id: str) -> str:
     if provider_id not in known:
         raise UsageError(f"--provider {safe_text(provider_id, limit=40)!r} is not a provider the launcher knows; "
                          f"known providers: {', '.join(known)}.")
+    if manifest_file is None:
+        return provider_id
+    from .manifest import load
+
+    try:
+        manifest = load(manifest_file)
+    except ManifestError:
+        return provider_id
+    if provider_id not in manifest.enabled:
+        raise UsageError(f"--provider {provider_id!r}: {safe_text(manifest.name, limit=60)} does not offer it; its "
+                         f"providers: {', '.join(manifest.enabled)}.")
     return provider_id
 
 
@@ -418,7 +453,7 @@ def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
                 mark = "*" if a.is_default else " "
                 say(f"{mark} {a.id:<40} {safe_text(a.label, limit=60):<24} {a.provider:<17} {a.status_text()}")
         return ExitCode.OK
-    account = accounts.find(check_text(args.id, "The account id"))
+    account = saved_account(accounts, check_text(args.id, "The account id"))
     if args.action == "switch":
         accounts.switch(account.id)
         say(f"Default account is now {account.label} ({account.id}).")
@@ -431,12 +466,20 @@ def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
     return ExitCode.OK
 
 
+def saved_account(accounts: Accounts, ref: str) -> Account:
+    """The saved account `ref` names (its id, its label, or a unique id prefix); UnknownAccount (exit 3) when it
+    names none. Several matches stay a usage error (exit 2): the person has to say which."""
+    if not any(a.id.startswith(ref) or a.label.lower() == ref.lower() for a in accounts.list()):
+        raise UnknownAccount(f"No saved account {ref!r}. See `launcher accounts list`.")
+    return accounts.find(ref)
+
+
 async def _play(args: argparse.Namespace) -> int:
     from .app_core import Core
 
     manifest = load_manifest(args.manifest, env=args.env)
     accounts = _keychain_accounts()
-    account = accounts.find(check_text(args.account, "--account"))
+    account = saved_account(accounts, check_text(args.account, "--account"))
     from .reply import deadline
 
     async with Core(manifest, accounts=accounts) as core:
@@ -585,6 +628,31 @@ def _secrets(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _open(args: argparse.Namespace, gui: GuiRunner | None) -> int:
+    """`launcher open URL`: the link read strictly (exit 2 and one line for anything else), then handed to the
+    running window of this game, or a window started on it. Nothing is signed in, played or changed here."""
+    from . import links
+    from .resources import demo_manifest
+
+    if args.demo:
+        from . import demo_extra
+
+        demo_extra.require("launcher --demo open")
+    manifest = load_manifest(str(demo_manifest()) if args.demo else args.manifest, env=args.env)
+    action = links.parse(check_text(args.url, "The link"), manifest.url_scheme)
+    saved: set[str] = set()
+    if isinstance(action, links.ShowAccount):  # read as it is: no lock, no repair, nothing written
+        from .accounts.store import AccountStore, accounts_file
+
+        data = AccountStore(accounts_file()).peek()
+        saved = {a.id for a in data.accounts} if data is not None else set()
+    links.check(action, providers=manifest.enabled, accounts=saved)
+    if gui is None:
+        raise UsageError("The window is not available in this installation, so a link cannot open it.")
+    return gui(demo=args.demo, manifest=None if args.demo else manifest.path, provider=None, debug=args.debug,
+               tester=args.tester, env=check_text(args.env, "--env") if args.env else None, link=action)
+
+
 def setup_logging(debug: bool) -> None:
     from . import logs
 
@@ -632,11 +700,87 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> 
         return ExitCode.OK
 
 
-def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
-    args = parse_args(argv)
-    if not (opens_window(args) and gui is not None):
-        setup_logging(args.debug)  # the window sets up logging itself, once its first frame is painted
+def _argv_manifest(argv: Sequence[str]) -> tuple[str | None, bool]:
+    """--manifest and --demo as argv gives them, before argparse runs: --help and --version name the game."""
+    found: str | None = None
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--manifest" and n + 1 < len(argv):
+            found = argv[n + 1]
+        elif arg.startswith("--manifest="):
+            found = arg.split("=", 1)[1]
+    return found, "--demo" in argv
+
+
+def identity_source(manifest: str | None, *, demo: bool = False, command: str | None = None) -> Path:
+    """The manifest whose app id this run takes: the demo's for the demo window and the sandbox, else the one in
+    use (--manifest, $LAUNCHER_MANIFEST, a studio bundle's own, or the demo's)."""
+    from .resources import demo_manifest
+
+    if command == "sandbox" or (demo and command in (None, "open")):
+        return demo_manifest()
+    if manifest is not None:
+        check_text(manifest, "--manifest")
+    return manifest_path(manifest)
+
+
+def identity_of(path: Path) -> identity.Identity:
+    """The app id (and name and version) of the manifest at `path`, read quickly and boundedly (exit 5 when bad)."""
+    from .manifest_head import read_identity
+    from .resources import bundle_dir, demo_manifest
+
+    return read_identity(check_manifest_file(path), bundled=bundle_dir() is not None and path != demo_manifest())
+
+
+def _early_identity(argv: Sequence[str]) -> tuple[Path, identity.Identity | LauncherError] | None:
+    """This run's identity as argv suggests it, set now for --help and --version; never raises (the parsed
+    arguments decide, and report a problem, right after)."""
+    manifest, demo = _argv_manifest(argv)
     try:
+        path = identity_source(manifest, demo=demo)
+        found = identity_of(path)
+    except ManifestError as exc:
+        return path, exc
+    except (LauncherError, OSError, ValueError):  # left to the parsed arguments, which say what is wrong
+        return None
+    identity.use(found)
+    return path, found
+
+
+def establish_identity(args: argparse.Namespace, early: tuple[Path, identity.Identity | LauncherError] | None) -> None:
+    """Set this run's app id from the manifest the parsed arguments name. `publish` works on a repository, not a
+    game: a manifest it cannot read leaves the default identity (its log file's folder) instead of failing."""
+    try:
+        path = identity_source(args.manifest, demo=args.demo, command=args.command)
+        found = early[1] if early is not None and early[0] == path else identity_of(path)
+        if isinstance(found, LauncherError):
+            raise found
+        identity.use(found)
+    except ManifestError:
+        if args.command != "publish":
+            raise
+        identity.reset()
+
+
+def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    identity.reset()
+    early = _early_identity(argv)
+    args = parse_args(argv)
+    if not opens_window(args):  # a command has started: a downloaded launcher version that got here is kept
+        from .selfupdate.started import mark_started
+
+        mark_started()
+    try:
+        try:
+            establish_identity(args, early)
+        except ManifestError as exc:
+            if opens_window(args) and gui is not None:  # a player who double-clicked sees it too
+                gui(demo=args.demo, manifest=None, provider=None, debug=args.debug, problem=exc.message)
+            raise
+        if not (opens_window(args) and gui is not None):
+            setup_logging(args.debug)  # the window sets up logging itself, once its first frame is painted
         if args.log_path:
             from . import logs
 
@@ -654,10 +798,16 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
             return _secrets(args)
         if args.command == "doctor":
             return _run_async(_doctor(args))
+        if args.command == "self-update":
+            from .selfupdate import command
+
+            return command.run(args, _run_async)
         if args.command in DELIVERY_COMMANDS:
             from . import cli_delivery
 
             return cli_delivery.run(args, load_manifest, _run_async)
+        if args.command == "open":
+            return _open(args, gui)
         if args.play or args.account:
             if not (args.play and args.account):
                 raise UsageError("--play needs --account ID (and --account needs --play).")
@@ -671,7 +821,9 @@ def _main(argv: Sequence[str] | None = None, *, gui: GuiRunner | None = None) ->
         if not args.demo:  # the window reads the manifest's head before its first frame: bound that read too
             check_manifest_file(manifest_path(check_text(args.manifest, "--manifest") if args.manifest else None))
         if args.provider is not None:
-            check_window_provider(args.provider)
+            from .resources import demo_manifest
+
+            check_window_provider(args.provider, demo_manifest() if args.demo else manifest_path(args.manifest))
         return gui(demo=args.demo, manifest=None if args.demo else manifest_path(args.manifest),
                    provider=args.provider, debug=args.debug, tester=args.tester,
                    env=check_text(args.env, "--env") if args.env else None)

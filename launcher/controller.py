@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 from . import avatars, events, snapshots
 from .accounts import Account, account_id
 from .app_core import Core, RefreshKind, RefreshResult
-from .builds import BuildKeeper, BuildState, Phase, Purpose
+from .build_state import BuildState, Phase, Purpose
+from .builds import BuildKeeper
 from .models import AccountStatus, FieldKind, Profile, Session
 from .outcomes import LauncherError, Outcome, ServiceError, SessionExpired, SignInError, UsageError, for_viewer
 from .play_action import Action, ActionView, Reach, action_for

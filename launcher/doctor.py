@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("launcher.doctor")
 
 CHECK_DEADLINE_S = 25.0  # one check, all its requests included
-PROBE_SERVICE = "game-launcher/doctor"
 
 
 async def run(manifest: Manifest, http: Http) -> list[Check]:
@@ -85,16 +84,19 @@ async def keychain() -> list[Check]:
     """Present, unlocked and answering: a probe entry written, read back and deleted (never a real secret)."""
     from . import workers
     from .accounts.secrets import KeyringVault, deadline_s
+    from .identity import keychain_service
+
+    service = keychain_service("doctor")
 
     def probe() -> str:
         vault = KeyringVault()
         value = "doctor-probe-" + secrets.token_hex(8)
-        vault.set(PROBE_SERVICE, "probe", value)
+        vault.set(service, "probe", value)
         try:
-            if vault.get(PROBE_SERVICE, "probe") != value:
+            if vault.get(service, "probe") != value:
                 raise KeychainError("The system keychain did not keep a test entry (it read back differently).")
         finally:
-            vault.delete(PROBE_SERVICE, "probe")
+            vault.delete(service, "probe")
         import keyring
 
         return type(keyring.get_keyring()).__module__.rsplit(".", 1)[-1]

@@ -140,9 +140,11 @@ class SelfUpdateSpec:
 
 
 def app_slug(name: str) -> str:
-    """The app id a game's name gives: lower-case letters and digits, runs of anything else as one '-'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:64].strip("-")
-    return slug or DEFAULT_APP_ID
+    """The app id a game's name gives (launcher.identity.app_slug, which the window reads before this module: a
+    name without ASCII letters gets its own id, never the demo's)."""
+    from .identity import app_slug as slug
+
+    return slug(name)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Where the launcher keeps its files (platformdirs), overridable with LAUNCHER_HOME for tests and portable use."""
+"""Where the launcher keeps its files (platformdirs), overridable with LAUNCHER_HOME for tests and portable use.
+
+Every folder is named after this process's app id (launcher/identity.py), so two games' launchers never share
+one. Under LAUNCHER_HOME the demo's id (`game-launcher`, every launcher's before ids existed) keeps
+LAUNCHER_HOME/<kind> as it always had, and any other app id gets LAUNCHER_HOME/<app id>/<kind>."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import APP_NAME
+from .identity import app_id, is_default
 
 # On Linux the XDG base directories, as platformdirs resolves them (tests/test_paths.py keeps the two equal):
 # the window reads its settings before its first frame, and importing platformdirs there costs ~4 ms.
@@ -46,7 +50,7 @@ def _xdg_root(kind: str) -> Path:
     base = os.environ.get(variable, "")
     if not os.path.isabs(base):
         base = os.path.join(home(), default)
-    return Path(base) / APP_NAME
+    return Path(base) / app_id()
 
 
 _MAC = {"config": "Application Support", "data": "Application Support", "cache": "Caches", "log": "Logs"}
@@ -56,15 +60,15 @@ ON_LINUX: bool = sys.platform.startswith("linux")
 def _base(kind: str) -> Path:
     launcher_home = os.environ.get("LAUNCHER_HOME")
     if launcher_home:
-        return Path(launcher_home) / kind
+        return Path(launcher_home) / kind if is_default() else Path(launcher_home) / app_id() / kind
     if ON_LINUX:
         return _xdg(kind)
     if sys.platform == "darwin" and not os.path.isabs(os.environ.get("HOME", "")):
         # an older platformdirs expands an empty HOME to the file-system root
-        return Path(home(), "Library", _MAC[kind], APP_NAME)
+        return Path(home(), "Library", _MAC[kind], app_id())
     import platformdirs
 
-    return Path(getattr(platformdirs, f"user_{kind}_path")(APP_NAME, appauthor=False))
+    return Path(getattr(platformdirs, f"user_{kind}_path")(app_id(), appauthor=False))
 
 
 def own_root(kind: str) -> Path:

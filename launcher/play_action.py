@@ -7,8 +7,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from .builds import BuildState, Phase, Purpose
-from .delivery.installer import SPACE_MARGIN
+from .build_state import SPACE_MARGIN, BuildState, Phase, Purpose
 
 
 class Action(enum.Enum):

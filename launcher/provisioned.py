@@ -11,8 +11,8 @@ import hashlib
 import json
 import re
 
-from . import APP_NAME
 from .accounts.secrets import Vault
+from .identity import keychain_service
 from .outcomes import KeychainError, UsageError
 from .redact import secrets as redactor
 
@@ -36,7 +36,7 @@ def _slug(text: str) -> str:
 class Provisioned:
     def __init__(self, vault: Vault, game: str) -> None:
         self.vault = vault
-        self.service = f"{APP_NAME}/provisioned/{_slug(game)}"
+        self.service = keychain_service(f"provisioned/{_slug(game)}")
 
     @staticmethod
     def _key(environment: str, name: str) -> str:

@@ -71,7 +71,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def fresh_module_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """Module-level state that outlives a test (the gacha sign-in limiter, the redactor's secrets) starts fresh
     in every test, so the suite's result does not depend on test order or timing."""
-    from launcher import clock, redact
+    from launcher import clock, identity, redact
     from launcher.accounts import secrets
     from launcher.providers import gacha
 
@@ -79,6 +79,7 @@ def fresh_module_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secrets.Unresponsive, "reason", None)
     redact.secrets.clear()
     clock.reset()
+    identity.reset()
 
 
 @pytest.fixture(autouse=True)

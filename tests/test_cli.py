@@ -135,7 +135,7 @@ def test_secret_key_in_manifest_is_refused(cli, tmp_path):
 
 def test_usage_errors_exit_2(cli):
     assert cli("signin", "--provider", "nope").returncode == 2
-    assert cli("accounts", "switch", "nobody").returncode == 2
+    assert cli("accounts", "switch", "nobody").returncode == 3  # the contract: an id that is not saved is 3
     assert cli("--play").returncode == 2
 
 

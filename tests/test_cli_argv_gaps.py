@@ -50,15 +50,15 @@ def test_an_unknown_provider_for_the_window_exits_2_naming_the_known_ids_before_
     assert all(pid in err for pid in KNOWN_IDS)
 
 
-def test_a_known_provider_the_manifest_does_not_enable_still_opens_the_window(capsys, tmp_path):
-    """The manifest is read after the window's first frame, and the window says the game does not offer it."""
+def test_a_known_provider_the_manifest_does_not_enable_is_exit_2_before_any_window(capsys, tmp_path):
+    """The contract: `--provider ID` names a provider of the manifest; anything else is exit 2, no window."""
     manifest = tmp_path / "m.toml"
     manifest.write_text(demo_manifest_text().replace(
         '"playfab-xbox", ', ""))
     window = FakeWindow()
-    assert cli_mod.main(["--manifest", str(manifest), "--provider", "playfab-xbox"], gui=window) == 0
-    assert [w["provider"] for w in window.opened] == ["playfab-xbox"]
-    assert capsys.readouterr().err == ""
+    assert cli_mod.main(["--manifest", str(manifest), "--provider", "playfab-xbox"], gui=window) == 2
+    assert window.opened == []
+    assert "playfab-xbox" in capsys.readouterr().err
 
 
 def test_the_window_loads_the_providers_only_when_asked_for_one():

@@ -98,7 +98,7 @@ def test_damaged_files_are_reported_by_every_accounts_command(launcher_home: Pat
     write(launcher_home, "[" * 100_000)
     done = subprocess.run([sys.executable, "-m", "launcher", "accounts", "switch", "gacha:1"], capture_output=True,
                           text=True, env=env, timeout=30, check=False)
-    assert done.returncode == 2 and "damaged" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 3 and "damaged" in done.stderr and "Traceback" not in done.stderr, done.stderr
 
 
 # --- remove: the file first ---------------------------------------------------------------------------------

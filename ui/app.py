@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from launcher import APP_NAME, __version__
+from launcher import __version__, identity
 from launcher.instance_lock import InstanceLock, instance_name
 from launcher.manifest_head import DEMO_MANIFEST, game_head
 from launcher.outcomes import LauncherError
@@ -82,10 +82,12 @@ def make_app(argv: list[str] | None = None, *, scheme: str = "") -> QApplication
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else \
         QApplication([*(argv or sys.argv[:1]), *theme.STYLE_ARGS])
-    app.setApplicationName(APP_NAME)
+    # One identity per game (launcher/identity.py): the desktop entry `<app id>.desktop`, the Wayland app id and
+    # the X11 window class, so the desktop groups each game's launcher under its own icon.
+    app.setApplicationName(identity.app_id())
     app.setApplicationDisplayName("Launcher")  # Qt appends it to window titles: "Demo Quest — Launcher"
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("game-launcher")
+    app.setApplicationVersion(identity.current().version or __version__)
+    app.setDesktopFileName(identity.app_id())
     theme.apply(app, dark=scheme == "dark" if scheme else theme.palette_is_dark())
     return app
 
@@ -153,6 +155,21 @@ def show_first_screen(window: MainWindow, banner: Path | None, environment: str 
     return True
 
 
+def show_problem_alone(message: str) -> None:
+    """A manifest that cannot even name its game (its app id): said in a dialog before any window, as a player who
+    double-clicked the launcher has no terminal to read (the caller prints the line and exits 5)."""
+    if quit_after_start() is not None:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from launcher.redact import safe_text
+
+    make_app()
+    QMessageBox.critical(None, "The game manifest has a problem",
+                         f"{safe_text(message, one_line=False)}\n\n"
+                         "The launcher cannot start this game until the manifest is fixed.")
+
+
 def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
     """Give this start's arguments to the launcher that owns the window; True when it took them."""
     from .single_instance import SingleInstance
@@ -178,13 +195,19 @@ def report_manifest_problem(window: MainWindow, message: str) -> None:
 
 
 def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False,
-        tester: bool = False, env: str | None = None) -> int:
+        tester: bool = False, env: str | None = None, link: Any = None, problem: str | None = None) -> int:
+    """The window of this process's game (launcher.cli set its identity from the same manifest). `link`: a link's
+    action (launcher/links.py), handed to the running window, or shown by this one once it has started."""
+    if problem is not None:
+        show_problem_alone(problem)
+        return 5
     settings = UiSettings.load()
     app = make_app(scheme=settings.scheme)
     suffix = "-demo" if demo else ""
     lock = InstanceLock(suffix)
     if not lock.acquire():
-        if hand_over(suffix, {"provider": provider}):
+        payload = {"link": link.to_message()} if link is not None else {"provider": provider}
+        if hand_over(suffix, payload):
             print("The launcher is already running; it was brought to the front.", file=sys.stderr)
             return 0
         print("Another launcher is running but did not answer; opening a second window.", file=sys.stderr)
@@ -195,14 +218,14 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
     wait_for_first_paint(window)
     if quit_after_start() is not None:
         print("first paint", flush=True)
-    if provider is None:  # asked for a sign-in form: no profile first
+    if provider is None and link is None:  # asked for a sign-in form or a link's page: no other profile first
         show_first_screen(window, head.banner, env or head.environment)
     from launcher import logs
 
     logs.configure(debug=debug)
     install_excepthook(lambda: window)
     return _fill_in(app, window, demo=demo, manifest_file=manifest_file, provider=provider, suffix=suffix,
-                    tester=tester, env=env,
+                    tester=tester, env=env, link=link,
                     lock=lock)
 
 
@@ -220,7 +243,7 @@ async def _shut_down(window: MainWindow, *tasks: Any) -> None:
 
 
 def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file: Path, provider: str | None,
-             tester: bool = False, env: str | None = None,
+             tester: bool = False, env: str | None = None, link: Any = None,
              suffix: str, lock: InstanceLock) -> int:
     """Everything after the first paint: the full manifest, the sandbox, the controller, the event loop."""
     import asyncio
@@ -229,7 +252,7 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
 
     from launcher.manifest import load as load_manifest
 
-    from .single_instance import SingleInstance, connect_window
+    from .single_instance import SingleInstance, connect_window, open_link
 
     dark = theme.system_is_dark()
     if (settings := window.settings).scheme != ("dark" if dark else "light"):
@@ -251,6 +274,7 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
             loaded = load_manifest(manifest_file)
         if env:
             loaded = loaded.for_environment(env)
+        identity.confirm(loaded.app_id, manifest_file)
     except LauncherError as exc:
         if sandbox is not None:
             sandbox.stop()
@@ -284,6 +308,8 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
             asyncio.get_running_loop().call_later(seconds, window.quit)
         starting = asyncio.ensure_future(window.controller.start())  # the window is up before any network call
         starting.add_done_callback(lambda _task: window.controller_started())
+        if link is not None:  # once the default account is shown: the link's page comes last and stays
+            starting.add_done_callback(lambda _task: open_link(window, link))
         try:
             await closed
         finally:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def run_gui(*, demo: bool, manifest: Path | None, provider: str | None, debug: bool = False, tester: bool = False,
-            env: str | None = None) -> int:
+            env: str | None = None, link: Any = None, problem: str | None = None) -> int:
     from .app import run
 
-    return run(demo=demo, manifest=manifest, provider=provider, debug=debug, tester=tester, env=env)
+    return run(demo=demo, manifest=manifest, provider=provider, debug=debug, tester=tester, env=env, link=link,
+               problem=problem)
 
 
 def main() -> None:

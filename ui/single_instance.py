@@ -3,7 +3,12 @@ and exits, instead of a second window fighting over the account store.
 
 The socket is reachable by other processes, so what arrives on it is hostile until checked: only the same
 user may connect (socket permissions, and the peer's uid where the platform tells it), one bounded line per
-connection, a JSON object of known keys and types. Anything else is logged and dropped, never shown."""
+connection, a JSON object of known keys and types. Anything else is logged and dropped, never shown.
+
+The socket's name carries the app id (launcher/instance_lock.py): each game's launcher has its own, so a
+second game's launcher opens its own window instead of raising the first game's. A message is either
+{"provider": ID or null} (a start with --provider) or {"link": {"action": ..., "value": ...}} (`launcher open`),
+and a link is checked again here and in the window (launcher/links.py)."""
 
 from __future__ import annotations
 
@@ -20,14 +25,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from launcher import links
 from launcher.instance_lock import instance_name
 
 log = logging.getLogger("launcher.ui")
 
-MAX_LINE = 4096  # a hand-over message is {"provider": "..."}: tens of bytes
+MAX_LINE = 4096  # {"provider": "..."}: tens of bytes; a link's value is at most 512 characters, 6 bytes each escaped
 MAX_PENDING = 8
 PROVIDER_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 KEYS = {"provider"}
+LINK_KEYS = {"link"}
 
 
 def parse_message(line: bytes) -> dict[str, Any] | None:
@@ -38,6 +45,9 @@ def parse_message(line: bytes) -> dict[str, Any] | None:
         payload = json.loads(line.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
+    if isinstance(payload, dict) and set(payload) == LINK_KEYS:
+        action = links.from_message(payload["link"])
+        return None if action is None else {"provider": None, "link": action}
     if not isinstance(payload, dict) or not set(payload) <= KEYS:
         return None
     provider = payload.get("provider")
@@ -83,7 +93,10 @@ class SingleInstance(QObject):
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(json.dumps(payload).encode() + b"\n")
+        line = json.dumps(payload).encode() + b"\n"  # ASCII: non-ASCII is escaped
+        if len(line) > MAX_LINE:
+            return False
+        socket.write(line)
         socket.flush()
         socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
@@ -153,6 +166,9 @@ def connect_window(instance: SingleInstance, window: Any, show_login: Callable[[
     busy form stays and the status bar says why)."""
     def on_message(payload: dict[str, Any]) -> None:
         try:
+            if payload.get("link") is not None:
+                open_link(window, payload["link"])
+                return
             window.bring_to_front()
             provider = payload.get("provider")
             if not provider:
@@ -167,3 +183,11 @@ def connect_window(instance: SingleInstance, window: Any, show_login: Callable[[
         except Exception:  # a hand-over must never raise into Qt (that would be an error dialog)
             log.exception("hand-over message failed")
     instance.message.connect(on_message)
+
+
+def open_link(window: Any, action: links.Action) -> None:
+    """A link's action in the window (MainWindow.open_link): never raises into Qt (that would be an error dialog)."""
+    try:
+        window.open_link(action)
+    except Exception:
+        log.exception("opening a link failed")

@@ -197,7 +197,7 @@ def show_licences(w: MainWindow) -> None:
 def show_progress(w: MainWindow, build: object) -> None:
     """A download's progress outside the window: the tray icon's tooltip, and on Linux desktops the taskbar or
     dock entry (the Unity LauncherEntry signal that GNOME's and KDE's docks read). Windows and macOS: the tray."""
-    from launcher.builds import BuildState, Phase
+    from launcher.build_state import BuildState, Phase
     from launcher.play_action import progress_line
 
     active = isinstance(build, BuildState) and build.phase in (Phase.DOWNLOADING, Phase.PAUSED)

@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from .. import APP_NAME
+from ..identity import keychain_service
 from ..outcomes import KeychainError
 from ..redact import secrets as redactor
 
@@ -59,7 +59,8 @@ class KeychainUnchanged(KeychainError):
 
 
 def service_name(provider: str) -> str:
-    return f"{APP_NAME}/{provider}"
+    """`<app id>/<provider>`: each game's sessions in a keychain namespace of their own."""
+    return keychain_service(provider)
 
 
 class MemoryVault:

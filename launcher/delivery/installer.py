@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .. import file_lock, files
 from .. import workers as threads
+from ..build_state import SPACE_MARGIN
 from ..outcomes import LauncherError
 from . import planner, record, trust, writer
 from .buildlist import BuildList, FileEntry
@@ -36,7 +37,6 @@ IN_FLIGHT = 6  # chunks fetched or read at once: at most 6 x (4 MiB stored + 4 M
 PROGRESS_EVERY_S = 0.25
 RATE_WINDOW_S = 3.0
 HASH_BLOCK = 1024 * 1024
-SPACE_MARGIN = 16 * 1024 * 1024  # left free beyond the build: the system and the game's own logs need room
 
 
 @dataclass(frozen=True)

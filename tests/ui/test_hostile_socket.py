@@ -110,7 +110,7 @@ def test_an_unknown_provider_is_a_status_note_not_a_dialog(qtbot, listening, win
 def test_parse_message_accepts_only_hand_over_messages(line: bytes) -> None:
     parsed = parse_message(line)
     if parsed is not None:
-        assert set(parsed) == {"provider"}
+        assert set(parsed) <= {"provider", "link"}
         assert parsed["provider"] is None or (isinstance(parsed["provider"], str) and len(parsed["provider"]) <= 64
                                               and parsed["provider"].isascii() and "/" not in parsed["provider"])
 

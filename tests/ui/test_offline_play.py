@@ -9,7 +9,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from launcher.builds import Phase
+from launcher.build_state import Phase
 from launcher.play_action import Action
 from tests.conftest import GACHA
 from tests.ui.test_first_screen import attach_and_start, restart

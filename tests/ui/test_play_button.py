@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from launcher import manifest as manifest_mod
-from launcher.builds import Phase
+from launcher.build_state import Phase
 from launcher.play_action import Action
 from tests.conftest import GACHA
 from tests.support.delivery import Repo, noise

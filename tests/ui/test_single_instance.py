@@ -33,3 +33,29 @@ def test_message_brings_the_window_forward_on_that_provider(qtbot, window):
     SingleInstance(name).send({"provider": "appcharge"})
     qtbot.waitUntil(lambda: window.login is not None and window.login.provider.id == "appcharge", timeout=3000)
     first.close()
+
+
+def test_a_link_message_is_checked_again_on_arrival() -> None:
+    from launcher.links import ShowAccount, ShowSignIn
+    from ui.single_instance import parse_message
+
+    assert parse_message(b'{"link": {"action": "play", "value": "gacha:1"}}') == \
+        {"provider": None, "link": ShowAccount("gacha:1", play=True)}
+    assert parse_message(b'{"link": {"action": "signin", "value": "gacha"}}') == \
+        {"provider": None, "link": ShowSignIn("gacha")}
+    for bad in (b'{"link": {"action": "remove", "value": "gacha:1"}}', b'{"link": "play"}',
+                b'{"link": {"action": "play", "value": "a\\u001b[2J"}}',
+                b'{"link": {"action": "play", "value": "%41"}}',
+                b'{"link": {"action": "play", "value": "x"}, "provider": "gacha"}'):
+        assert parse_message(bad) is None, bad
+
+
+def test_a_message_too_long_for_the_receiver_is_not_sent(qtbot, qloop):  # type: ignore[no-untyped-def]
+    name = f"launcher-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(name)
+    assert first.listen()
+    try:
+        with qtbot.assertNotEmitted(first.message, wait=300):
+            assert not SingleInstance(name).send({"provider": "x" * 5000})
+    finally:
+        first.close()

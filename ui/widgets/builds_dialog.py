@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from launcher.builds import BuildState, Phase
+from launcher.build_state import BuildState, Phase
 from launcher.play_action import size
 
 from .. import plain
