@@ -1,4 +1,5 @@
-"""Render a game's SVG (or PNG) icon into what each platform's bundle wants: icon.png (Linux, 256 px),
+"""Render a game's SVG (or PNG) icon into what each platform's bundle wants: icon.png (Linux, 256 px) and
+hicolor/<n>x<n>.png (Linux desktop entries, 16 to 512 px),
 icon.ico (Windows: 16 to 256 px, PNG-compressed entries) and icon.icns (macOS: 16 to 1024 px, PNG entries).
 
 Qt draws the SVG; the ICO and ICNS containers are written here, so no Pillow is needed.
@@ -12,6 +13,8 @@ import sys
 from pathlib import Path
 
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The freedesktop hicolor theme's sizes (Linux: install-desktop-entry and the .deb install each one).
+HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # ICNS types holding PNG data (macOS 10.7+): icp4 16, icp5 32, icp6 64, ic07 128, ic08 256, ic09 512, ic10 1024.
 ICNS_TYPES = ((b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256), (b"ic09", 512),
               (b"ic10", 1024))
@@ -70,9 +73,14 @@ def icns(pngs: dict[int, bytes]) -> bytes:
 
 def make_icons(source: Path, out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
-    pngs = {size: render_png(source, size) for size in sorted({*ICO_SIZES, *(s for _, s in ICNS_TYPES)})}
+    wanted = {*ICO_SIZES, *HICOLOR_SIZES, *(s for _, s in ICNS_TYPES)}
+    pngs = {size: render_png(source, size) for size in sorted(wanted)}
     paths = {"png": out / "icon.png", "ico": out / "icon.ico", "icns": out / "icon.icns"}
     paths["png"].write_bytes(pngs[256])
+    for size in HICOLOR_SIZES:  # hicolor/<n>x<n>.png
+        paths[f"hicolor-{size}"] = out / "hicolor" / f"{size}x{size}.png"
+        paths[f"hicolor-{size}"].parent.mkdir(exist_ok=True)
+        paths[f"hicolor-{size}"].write_bytes(pngs[size])
     paths["ico"].write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
     paths["icns"].write_bytes(icns(pngs))
     return paths

@@ -164,7 +164,13 @@ def test_metadata_fits_the_ecosystem() -> None:
     assert not names & {"starlette", "uvicorn"}, "a player's install does not need the sandbox"
     assert {re.split(r"[<>=!~ ]", d, maxsplit=1)[0] for d in project["optional-dependencies"]["demo"]} == {
         "starlette", "uvicorn"}
-    assert {"check", "test", "demo"} <= set(project["optional-dependencies"])
+    assert {"test", "demo"} <= set(project["optional-dependencies"])
+    # developer tools are dependency groups (PEP 735), never extras a user could install
+    assert not {"check", "mutation"} & set(project["optional-dependencies"])
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["dependency-groups"]
+    assert {"check", "mutation"} <= set(groups)
+    assert project["scripts"]["game-launcher"] == project["scripts"]["launcher"]
+    assert project["readme"] == "docs/PYPI.md" and (ROOT / "docs" / "PYPI.md").is_file()
 
 
 def test_the_bundle_lock_pins_every_runtime_dependency_exactly() -> None:
@@ -207,3 +213,178 @@ def test_the_players_qt_paths_survive_pyside6s_runtime_hook(tmp_path: Path) -> N
         os.environ.update(saved)
     handed = game.game_environment(env, {}, bundle_dir=bundle, secret_values=redact.SecretRegistry())
     assert handed == before
+
+
+# --- identity, the game folder, desktop entries, the glibc floor (tools/package, packaging/linux) ----------------
+
+def package_tool() -> ModuleType:
+    return load_script(ROOT / "tools" / "package")
+
+
+def test_identity_comes_from_the_manifest(tmp_path: Path) -> None:
+    tool = package_tool()
+    manifest = tmp_path / "game.toml"
+    manifest.write_text('[game]\nname = "Rock & Roll: Ünïcode Edition"\n')
+    ident = tool.identity(manifest, None)
+    assert ident["app_id"] == "rock-roll-n-code-edition" and ident["url_scheme"] == "rock-roll-n-code-edition"
+    assert ident["bundle_id"] == "org.gamelauncher.rock-roll-n-code-edition"
+    manifest.write_text('[game]\nname = "Starfall"\nid = "com.starfall.launcher"\nversion = "2.1.0"\n'
+                        'publisher = "Starfall Studio"\nmaintainer = "Ops <ops@starfall.example>"\n'
+                        'url_scheme = "starfall"\n')
+    ident = tool.identity(manifest, None)
+    assert (ident["app_id"], ident["version"], ident["publisher"], ident["url_scheme"], ident["bundle_id"]) == (
+        "com.starfall.launcher", "2.1.0", "Starfall Studio", "starfall", "com.starfall.launcher")
+    version_file = tool.windows_version_file(tmp_path / "v.txt", ident["name"], "2.1.0", ident["publisher"],
+                                             ident["app_id"])
+    text = version_file.read_text()
+    assert "'CompanyName', 'Starfall Studio'" in text and "filevers=(2, 1, 0, 0)" in text
+
+
+def test_game_folder_refuses_vcs_virtualenvs_and_large_files(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    tool = package_tool()
+    game = tmp_path / "game"
+    (game / ".git").mkdir(parents=True)
+    (game / ".git" / "config").write_text("[core]")
+    (game / "env").mkdir()
+    (game / "env" / "pyvenv.cfg").write_text("home = /usr")
+    (game / "game.toml").write_text("[game]\n")
+    big = game / "movie.bin"
+    with big.open("wb") as f:
+        f.truncate(tool.LARGE_FILE + 1)
+    with pytest.raises(SystemExit) as refused:
+        tool.game_files(game, [], allow_large=False)
+    message = str(refused.value)
+    assert ".git/ (a version-control folder)" in message and "env/ (a virtualenv)" in message
+    assert "movie.bin" in message and "--include" in message
+    import shutil
+
+    shutil.rmtree(game / ".git")
+    files = tool.game_files(game, [game / "env"], allow_large=True)
+    names = {p.relative_to(game).as_posix() for p in files}
+    assert names == {"game.toml", "movie.bin", "env/pyvenv.cfg"}
+    tool.stage_game(game, files, tmp_path / "staged")
+    assert "  movie.bin" in capsys.readouterr().out.splitlines()
+    assert not (tmp_path / "staged" / ".git").exists()
+
+
+AWKWARD = 'Rock & Roll "Games" $HOME `x` 100% back\\slash'
+
+
+def test_desktop_entry_escapes_every_field() -> None:
+    desktop = load_script(ROOT / "packaging" / "desktop_entry.py")
+    text = desktop.entry(name=AWKWARD, comment="Line\nbreak", exec_argv=[f"/opt/{AWKWARD}/game", "open"],
+                         field_code="%u", icon="game", wm_class="game", mime_types=("x-scheme-handler/game",))
+    exec_value = re.search(r"^Exec=(.*)$", text, re.M).group(1)
+    assert desktop.unescape_exec(exec_value) == [f"/opt/{AWKWARD}/game", "open", "%u"]
+    assert f"Name={AWKWARD.replace(chr(92), chr(92) * 2)}\n" in text and "Comment=Line\\nbreak\n" in text
+    assert "MimeType=x-scheme-handler/game;\n" in text
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop entries")
+def test_install_desktop_entry_works_in_an_awkward_folder(tmp_path: Path) -> None:
+    """A bundle unpacked into a folder named like a game (&, quotes, $, %, spaces) gets working entries and
+    every icon size; --remove takes them away."""
+    import shutil
+
+    tool = package_tool()
+    desktop = load_script(ROOT / "packaging" / "desktop_entry.py")
+    folder = tmp_path / AWKWARD / "rock-roll"
+    folder.mkdir(parents=True)
+    icons = tmp_path / "icons"
+    (icons / "hicolor").mkdir(parents=True)
+    for size in (16, 48, 256):
+        (icons / "hicolor" / f"{size}x{size}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    ident = {"app_id": "rock-roll", "name": "Rock & Roll", "publisher": "", "url_scheme": "rock-roll"}
+    tool.desktop_files(folder, ident, icons, "game/rock.toml")
+    data = tmp_path / "data"
+    done = subprocess.run([folder / "install-desktop-entry"], capture_output=True, text=True, timeout=30,
+                          check=False, env={**os.environ, "XDG_DATA_HOME": str(data)})
+    assert done.returncode == 0, done.stderr
+    entry = (data / "applications" / "rock-roll.desktop").read_text()
+    argv = desktop.unescape_exec(re.search(r"^Exec=(.*)$", entry, re.M).group(1))
+    assert argv == [str(folder / "rock-roll"), "--manifest", str(folder / "_internal" / "game" / "rock.toml")]
+    handler = (data / "applications" / "rock-roll-url-handler.desktop").read_text()
+    handler_argv = desktop.unescape_exec(re.search(r"^Exec=(.*)$", handler, re.M).group(1))
+    assert handler_argv == [str(folder / "rock-roll"), "open", "%u"]
+    assert "MimeType=x-scheme-handler/rock-roll;" in handler and "Name=Rock & Roll\n" in entry
+    for size in (16, 48, 256):
+        assert (data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "rock-roll.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        for name in ("rock-roll.desktop", "rock-roll-url-handler.desktop"):
+            valid = subprocess.run(["desktop-file-validate", str(data / "applications" / name)],
+                                   capture_output=True, text=True, check=False)
+            assert valid.returncode == 0, valid.stdout + valid.stderr
+    subprocess.run([folder / "install-desktop-entry", "--remove"], check=True, timeout=30,
+                   env={**os.environ, "XDG_DATA_HOME": str(data)})
+    assert not list((data / "applications").glob("rock-roll*")) and not list(data.rglob("rock-roll.png"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF bundles")
+def test_bundle_floor_check_fails_above_the_floor_on_system_libraries_and_dangling_links(tmp_path: Path) -> None:
+    floor = ROOT / "tools" / "check-bundle-floor"
+    bundle = tmp_path / "bundle"
+    (bundle / "_internal").mkdir(parents=True)
+    import shutil
+
+    shutil.copy(sys.executable if Path(sys.executable).stat().st_size > 10_000 else "/bin/ls",
+                bundle / "_internal" / "tool")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, str(floor), str(bundle), *args], capture_output=True, text=True,
+                              timeout=120, check=False)
+
+    ok = run("--glibc", "9.99")
+    assert ok.returncode == 0, ok.stderr
+    assert "bundle floor: GLIBC 2." in ok.stdout
+    low = run("--glibc", "2.2")
+    assert low.returncode == 1 and "above the stated floor GLIBC_2.2" in low.stderr
+    (bundle / "_internal" / "libQt6EglFsKmsSupport.so.6").symlink_to("PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6")
+    stdcxx = next(Path(p) for p in ("/usr/lib/x86_64-linux-gnu/libstdc++.so.6", "/lib/x86_64-linux-gnu/libstdc++.so.6",
+                                    "/usr/lib64/libstdc++.so.6") if Path(p).exists())
+    shutil.copy(stdcxx, bundle / "_internal" / "libstdc++.so.6")
+    bad = run("--glibc", "9.99", "--glibcxx", "9.9")
+    assert bad.returncode == 1
+    assert "dangling link: _internal/libQt6EglFsKmsSupport.so.6" in bad.stderr
+    assert "bundled system library: _internal/libstdc++.so.6" in bad.stderr
+
+
+def test_excludelist_keeps_xcb_util_and_drops_the_graphics_stack() -> None:
+    excludelist = load_script(ROOT / "packaging" / "excludelist.py")
+    for name in ("libstdc++.so.6", "libgcc_s.so.1", "libGL.so.1", "libEGL.so.1", "libxcb.so.1", "libxcb-xkb.so.1",
+                 "libX11.so.6", "libfontconfig.so.1", "libfreetype.so.6", "libexpat.so.1", "libdrm.so.2"):
+        assert excludelist.excluded(name), name
+    for name in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libssl.so.3", "libQt6Core.so.6", "libpython3.11.so.1.0"):
+        assert not excludelist.excluded(name), name
+
+
+@pytest.mark.parametrize("target", ["windows", "macos"])
+def test_windows_and_macos_build_requirements_are_hash_pinned_to_the_lock(target: str) -> None:
+    """packaging/requirements-<target>.txt: every line an exact pin with sha256 hashes (pip --require-hashes),
+    the same versions as packaging/constraints.txt, and the target's own platform dependencies."""
+    path = ROOT / "packaging" / f"requirements-{target}.txt"
+    if not path.exists():
+        pytest.skip(f"{path.name} not generated yet (tools/package --update-lock)")
+    from packaging.requirements import Requirement
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    lock = {}
+    for line in (ROOT / "packaging" / "constraints.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            lock[norm(name)] = version
+    text = path.read_text("utf-8")
+    entries = re.findall(r"^(\S+==\S+) \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n)?)+)", text, re.M)
+    assert len(entries) == len([line for line in text.splitlines() if "==" in line])
+    names = set()
+    for pin, _hashes in entries:
+        req = Requirement(pin)
+        names.add(norm(req.name))
+        if norm(req.name) in lock:
+            assert next(iter(req.specifier)).version == lock[norm(req.name)], pin
+    assert {"pyside6-essentials", "pyinstaller", "keyring", "httpx"} <= names
+    assert "jeepney" not in names and "secretstorage" not in names  # Linux-only dependencies of keyring
+    if target == "windows":
+        assert "pywin32-ctypes" in names

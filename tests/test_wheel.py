@@ -158,3 +158,24 @@ def test_sdist_tests_pass_from_it(sdist_tree: Path, tmp_path: Path) -> None:
                 PYTHONDONTWRITEBYTECODE="1")
     assert tests.returncode == 0, tests.stdout[-5000:]
     assert " passed" in tests.stdout.splitlines()[-1]
+
+
+def test_newest_dependency_versions_pass_the_core_tests(dists: dict[str, Path], sdist_tree: Path,
+                                                        tmp_path: Path) -> None:
+    """What pipx gives a player: the wheel with the newest versions its metadata allows (no constraints file),
+    then the core tests against those versions (run from the unpacked sdist, the same code, installed editable
+    over the wheel without touching the dependencies)."""
+    bin_dir = make_venv(tmp_path / "venv")
+    done = run(bin_dir / "python", "-m", "pip", "install", "--quiet", "--upgrade", f"{dists['wheel']}[demo,test]",
+               cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
+    # The tests import the tree they run from: the same code, installed editable over the wheel (no deps).
+    done = run(bin_dir / "python", "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".", cwd=sdist_tree)
+    assert done.returncode == 0, done.stderr[-3000:]
+    versions = run(bin_dir / "python", "-m", "pip", "list", "--format=freeze", cwd=tmp_path).stdout
+    print("newest allowed versions:", " ".join(versions.split()))
+    tests = run(bin_dir / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
+                "not keychain and not ui", "--ignore=tests/ui", cwd=sdist_tree, timeout=1200,
+                PYTHONDONTWRITEBYTECODE="1")
+    assert tests.returncode == 0, tests.stdout[-5000:]
+    assert " passed" in tests.stdout.splitlines()[-1]

@@ -60,8 +60,7 @@ def studio_manifest(folder: Path) -> Path:
     text = text.replace('icon = "icons/demo-game.svg"',
                         f'icon = "{base / "icons/demo-game.svg"}"\nbanner = "banner.png"\n'
                         'support_url = "https://support.example.com/demo-quest"')
-    text = text.replace('executable = "demo_game.py"', f'executable = "{base / "demo_game.py"}"')
-    text = text.replace('working_dir = "."', f'working_dir = "{base}"')
+    (folder / "demo-repo-root.json").write_bytes((base / "demo-repo-root.json").read_bytes())  # beside it
     text += ('\n[links]\n"Patch notes" = "https://example.com/demo-quest/patch-notes"\n'
              '"Community" = "https://example.com/demo-quest/community"\n'
              '\n[providers.appcharge]\ntesting = false\n'
@@ -116,8 +115,8 @@ def main() -> int:
     async def pause(s: float = 0.3) -> None:
         await asyncio.sleep(s)
 
-    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-        app.processEvents()
+    async def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        await pause(0.05)  # pending layouts and paints (not processEvents: it would run other tasks inside this one)
         path = out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         print(path)
@@ -136,13 +135,18 @@ def main() -> int:
         await pause()
         print(f"scale 2: window {w.width()}x{w.height()}, minimum {w.minimumWidth()}x{w.minimumHeight()}, "
               f"screen {w.screen().availableGeometry().width()}x{w.screen().availableGeometry().height()}")
-        shot(w, "20-start-size-picker")
+        await shot(w, "20-start-size-picker")
         await c.sign_in("gacha", {"email": "player@example.com", "password": "SecurePassword123!"})
         await pause(0.5)
-        shot(w, "21-start-size-profile")
+        await shot(w, "21-start-size-profile")
         w.resize(w.minimumSize())
         await pause()
-        shot(w, "22-minimum-size-profile")
+        await shot(w, "22-minimum-size-profile")
+        await c.sign_in("playfab-email", {"email": "astrid@example.com", "password": "Valhalla!2024"})
+        w.setMinimumSize(0, 0)  # a 1280x800 screen at scale 2: 640x400, where the sidebar keeps the pictures only
+        w.resize(640, 400)
+        await pause(0.5)
+        await shot(w, "23-640x400-profile")
         await c.close()
         w.close()
 
@@ -153,12 +157,12 @@ def main() -> int:
         c = w.controller
         c.load_accounts()
         await pause()
-        shot(w, "01-player-picker")
+        await shot(w, "01-player-picker")
         w.show_login("gacha")
         w.login.inputs["email"].setText("player@")
         w.login._changed("email")
         await pause()
-        shot(w, "02-player-login-validation")
+        await shot(w, "02-player-login-validation")
         w.login.inputs["email"].setText("player@example.com")
         w.login.inputs["password"].setText("wrong-password")
         w.login._changed("email")
@@ -167,7 +171,7 @@ def main() -> int:
             await pause(0.1)
             if not c.busy and w.login.form_error.isVisible():
                 break
-        shot(w, "03-player-login-error-focus-on-password")
+        await shot(w, "03-player-login-error-focus-on-password")
         w.show_login("playfab-facebook")
         await pause()
         external = asyncio.ensure_future(c.external_sign_in("playfab-facebook"))
@@ -175,23 +179,23 @@ def main() -> int:
             await pause(0.1)
             if w.login is not None and w.login.code_box.isVisible():
                 break
-        shot(w, "04-device-code")
+        await shot(w, "04-device-code")
         c.cancel()
         await asyncio.gather(external, return_exceptions=True)
         await pause()
         w.statusBar().clearMessage()  # "Sign-in cancelled." would otherwise sit on the next shots for 5 s
         w.show_login("appcharge")
         await pause()
-        shot(w, "05-player-not-set-up")
+        await shot(w, "05-player-not-set-up")
         await c.sign_in("earth", {"via": "playfab-email", "email": "astrid@example.com", "password": "Valhalla!2024"})
         await pause(0.8)
-        shot(w, "06-player-profile")
+        await shot(w, "06-player-profile")
         play = asyncio.ensure_future(c.play())
         await pause(0.8)
-        shot(w, "07-player-playing")
+        await shot(w, "07-player-playing")
         await play
         await pause()
-        shot(w, "08-player-game-closed")
+        await shot(w, "08-player-game-closed")
         first = MainWindow(manifest.name, game_icon=w.game_icon)  # the next start, as Play is first painted
         first.resize(1120, 720)
         first.show()
@@ -199,19 +203,19 @@ def main() -> int:
         assert snapshot is not None, "the signed-in account left no last known profile"
         first.show_first_screen(snapshot, banner=manifest.banner)
         await pause()
-        shot(first, "08b-next-start-last-known-profile")
+        await shot(first, "08b-next-start-last-known-profile")
         first.close()
         w.resize(900, 600)
         await pause()
-        shot(w, "09-900x600-profile")
+        await shot(w, "09-900x600-profile")
         w.show_picker()
         await pause()
-        shot(w, "10-900x600-picker")
+        await shot(w, "10-900x600-picker")
 
         w.set_tester(True)
         w.resize(1280, 800)
         await pause()
-        shot(w, "11-tester-picker")
+        await shot(w, "11-tester-picker")
         for env, names in (("dev", ["astrid", "bjorn"]), ("staging", ["astrid", "qa-user-with-a-very-long-name-07"]),
                            ("live", ["bjorn"])):
             w.choose_environment(env)
@@ -220,27 +224,37 @@ def main() -> int:
                 assert c.error == "", c.error
         w.choose_environment("staging")
         await pause(0.5)
-        shot(w, "12-tester-accounts-several-environments")
+        await shot(w, "12-tester-accounts-several-environments")
+        for name in ("qa-one", "qa-two"):  # throwaway accounts: told apart by player id, a name offered
+            await c.sign_in("playfab-custom", {"custom_id": name, "create_account": "true"})
+        await pause(0.5)
+        await shot(w, "12b-tester-new-nameless-accounts")
+        w.choose_environment("live")
+        await c.sign_in("playfab-email", {"email": "astrid@example.com", "password": "Valhalla!2024"})
+        await c.sign_in("playfab-facebook", {"access_token": "EAADemoAstridFacebookToken"})
+        await pause(0.5)
+        await shot(w, "12c-tester-same-player-three-ways")
+        w.choose_environment("staging")
         w.sidebar.group.setCurrentIndex(w.sidebar.group.findData("environment"))
         await pause()
-        shot(w, "13-tester-grouped-by-environment")
+        await shot(w, "13-tester-grouped-by-environment")
         w.sidebar.filter.setText("astrid")
         await pause()
-        shot(w, "14-tester-filtered")
+        await shot(w, "14-tester-filtered")
         w.sidebar.filter.clear()
         w.profile_page.details_toggle.setChecked(True)
         await pause()
-        shot(w, "15-tester-profile-details")
+        await shot(w, "15-tester-profile-details")
         w.show_login("playfab-xbox")
         await pause()
-        shot(w, "16-tester-xbox-form-provisioned-key")
+        await shot(w, "16-tester-xbox-form-provisioned-key")
         many = [Item(f"chest_{n:06d}", f"Chest #{n:,}", f"Generated chest {n}", n % 7 + 1) for n in range(100_000)]
         await c.switch(c.accounts[0].id)
         c.profile.items = many
         w.profile_page.show_profile(c.profile)
         w.profile_page.filter.setText("#99,9")
         await pause(1.5)
-        shot(w, "17-100k-chests-natural-order")
+        await shot(w, "17-100k-chests-natural-order")
         await c.close()
         w.close()
 
@@ -249,7 +263,7 @@ def main() -> int:
         nothing.controller.load_accounts()
         nothing.show_login("gacha")
         await pause()
-        shot(nothing, "18-no-keychain-notice")
+        await shot(nothing, "18-no-keychain-notice")
         await nothing.controller.close()
         nothing.close()
 
@@ -257,7 +271,7 @@ def main() -> int:
         locked.resize(1120, 720)
         await locked.controller.start()
         await pause(0.5)
-        shot(locked, "19-keychain-cannot-be-opened")
+        await shot(locked, "19-keychain-cannot-be-opened")
         await locked.controller.close()
         locked.close()
 
