@@ -3,6 +3,6 @@ downloaded (a studio bundle updating itself): then that version runs, and this o
 (launcher/selfupdate/startup.py)."""
 
 from launcher.selfupdate.startup import start
-from ui.entry import main
+from game_launcher_ui.entry import main
 
 start(main)

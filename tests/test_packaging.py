@@ -75,7 +75,7 @@ def test_a_studio_bundle_defaults_to_the_studio_manifest(tmp_path: Path, monkeyp
 WITHOUT_DEMO_EXTRA = """
 import sys
 sys.modules["starlette"] = sys.modules["uvicorn"] = None  # import fails, find_spec answers None
-from ui.entry import main
+from game_launcher_ui.entry import main
 sys.argv = ["launcher", *sys.argv[1:]]
 main()
 """
@@ -98,7 +98,7 @@ sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = None
 os.close(1)
 os.close(2)
 sys.argv = ["launcher-gui", "--demo"]
-from ui.entry import gui_main
+from game_launcher_ui.entry import gui_main
 gui_main()
 """
 

@@ -73,9 +73,10 @@ def test_wheel_carries_the_resources_and_the_license(dists: dict[str, Path]) -> 
     names = set(zipfile.ZipFile(dists["wheel"]).namelist())
     for name in ("launcher/_resources/demo-manifest.toml", "launcher/_resources/demo-data.json",
                  "launcher/_resources/demo_game.py", "launcher/_resources/icons/demo-game.svg",
-                 "launcher/_resources/icons/playfab-email.svg", "launcher/resources.py", "ui/entry.py"):
+                 "launcher/_resources/icons/playfab-email.svg", "launcher/resources.py", "game_launcher_ui/entry.py",
+                 "game_launcher_ui/widgets/play_panel.py"):
         assert name in names, name
-    assert not any(n.startswith(("resources/", "tests/")) for n in names)
+    assert not any(n.startswith(("resources/", "tests/", "ui/")) for n in names)  # no top-level `ui` module
     meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
     text = zipfile.ZipFile(dists["wheel"]).read(meta).decode()
     assert "License-Expression: MIT" in text and "Provides-Extra: demo" in text
