@@ -29,7 +29,7 @@ def game_repository() -> str:
     (build / "demo_game.py").write_bytes((Path(DEMO_MANIFEST).parent / "demo_game.py").read_bytes())
     (build / "demo_game.py").chmod(0o755)
     with open(build / "data.pak", "wb") as fh:
-        for n in range(256):
+        for _ in range(256):
             fh.write(os.urandom(1024 * 1024))
     root = publish.init(base / "repo", base / "keys")
     publish.publish(build, base / "repo", base / "keys", "1.0", "live")
@@ -56,7 +56,7 @@ def main() -> None:
     from launcher.accounts import Accounts
     from launcher.accounts.secrets import MemoryVault
     from launcher.accounts.store import AccountStore
-    from launcher.manifest import DEMO_MANIFEST, load
+    from launcher.manifest import load
     from launcher.models import Item
     from launcher.paths import data_dir
     from launcher.sandbox import Sandbox

@@ -63,7 +63,8 @@ PROVIDER_LINKS = ("forgot_password_url", "create_account_url")
 APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")
 SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,31}$")
 RESERVED_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "mailto", "data", "javascript", "about",
-                              "blob", "ws", "wss", "tel", "sms", "steam", "ssh", "smb", "vbscript", "chrome", "view-source"})
+                              "blob", "ws", "wss", "tel", "sms", "steam", "ssh", "smb", "vbscript", "chrome",
+                              "view-source"})
 DEFAULT_APP_ID = "game-launcher"
 ENV_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 URL_RE = re.compile(r"^https?://[^/\s]+")

@@ -2,7 +2,8 @@
 downloaded (a studio bundle updating itself): then that version runs, and this one only if it fails to start
 (launcher/selfupdate/startup.py)."""
 
-from launcher.selfupdate.startup import start
 from game_launcher_ui.entry import main
+
+from launcher.selfupdate.startup import start
 
 start(main)
