@@ -669,7 +669,6 @@ class Controller:
             feed = await news.fetch_news(self.core.http, keeper.target)
         except LauncherError as exc:
             log.info("news not updated: %s", exc.message)
-            from . import workers
 
             feed = news.cached_news(keeper.target.install_dir)  # one small file: quick
         if feed != self.news:

@@ -263,3 +263,19 @@ def test_each_environment_plays_its_own_channels_build_installed_beside_the_othe
     assert cells["live"][2] == "1.0.0" and cells["staging"][2] == "2.0.0-rc1"
     assert cells["staging"][1] == "staging" and "player@example.com" in cells["staging"][5]
     assert Action.PLAY is c.view().action
+
+
+def test_on_the_demo_a_player_goes_from_a_fresh_start_to_a_running_game_with_clicks_only(qtbot, player_window):
+    """The demo's own repository (served by the sandbox): sign in, Install, Play; no terminal, no tester tools."""
+    from tests.ui.test_window import sign_in
+
+    w = player_window
+    w.controller.spawn(w.controller.start())  # as ui.app.run starts it: nothing saved yet
+    sign_in(qtbot, w, "gacha", GACHA)
+    keeper = w.controller.build_for()
+    qtbot.waitUntil(lambda: keeper.checks > 0, timeout=20000)  # asked by itself after the first paint
+    assert button(w).text() == "Install"
+    qtbot.mouseClick(button(w), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: button(w).text() == "Play", timeout=30000)
+    qtbot.mouseClick(button(w), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "closed" in w.controller.game_of(w.controller.current_id).last_exit, timeout=30000)
