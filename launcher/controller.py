@@ -74,6 +74,7 @@ class Controller:
         self.reach_reason = ""
         self._retry_delay = RETRY_FIRST_S
         self._retry_timer: asyncio.TimerHandle | None = None
+        self._stop_asked: set[str] = set()  # accounts whose Stop came before their game had started
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -229,6 +230,9 @@ class Controller:
         """Show the default account from its last known state at once (Play works from it), refresh it in the
         background, then keep every session fresh."""
         self.load_accounts()
+        if self.tester:  # the studio's own testers see what would confuse players (two look-alike methods)
+            for warning in self.home.warnings:
+                self.notice(warning)
         for account in self.accounts:
             if account.avatar_url and account.avatar_url not in self.avatars:
                 self.avatars[account.avatar_url] = avatars.cached(account.avatar_url)
@@ -687,7 +691,7 @@ class Controller:
 
     def view(self) -> ActionView:
         """What the main button reads and does for the shown account."""
-        state = self.game_of(self.current_id)
+        state = self.game_of(self.shown_id)
         return action_for(self.core.manifest.name, running=state.running and not state.installing,
                           can_stop=not state.installing, installing=state.installing, build=self.build,
                           reach=self.reach, reason=self.reach_reason)
@@ -774,6 +778,12 @@ class Controller:
             self._set_reach(Reach.READY)
         elif automatic and self.profile is not None and self.stale_reason:
             self._schedule_retry()
+
+    @property
+    def shown_id(self) -> str | None:
+        """The account whose profile is shown: its session's (also one not saved, without a keychain), else the
+        current saved account."""
+        return account_id(self.session) if self.session is not None else self.current_id
 
     def opened(self) -> bool:
         """The shown account has a live session (not only its last known profile)."""
@@ -873,10 +883,16 @@ class Controller:
         try:
             running = await self.core.play(session, launch=launch, install_missing=True)
         except LauncherError as exc:
+            self._stop_asked.discard(key)
             self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
             return None
         started = time.monotonic()  # the game's own time: an install before it does not count
         self._running[key] = running
+        if key in self._stop_asked:  # Stop was clicked while it was being started
+            self._stop_asked.discard(key)
+            import signal
+
+            running.signal(signal.SIGTERM)
         self.load_accounts()  # its "last played", noted as the game started
         try:
             code = int(await running.wait())
@@ -901,11 +917,17 @@ class Controller:
 
     def stop(self, account_id_: str) -> bool:
         """Ask the game of that account to end (it may save first); False when it is not running."""
-        running = self._running.get(account_id_)
-        if running is None or not running.alive():
-            return False
         import signal
 
+        running = self._running.get(account_id_)
+        if running is None:
+            state = self.games.get(account_id_)
+            if state is not None and state.running and not state.installing:  # being started: stopped once it is
+                self._stop_asked.add(account_id_)
+                return True
+            return False
+        if not running.alive():
+            return False
         running.signal(signal.SIGTERM)
         return True
 

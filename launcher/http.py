@@ -276,8 +276,7 @@ class Http:
                     described = described.replace(f"The certificate of {target.host}",
                                                   f"The certificate of {target.host} (issued by {issuer!r})", 1)
             return NetworkError(f"{service}: {described}", code="tls")
-        return NetworkError(f"{service} can't be reached right now. Your accounts are kept; try again in a "
-                            "moment.")
+        return NetworkError.unreachable(service)
 
     async def __aenter__(self) -> Http:
         return self

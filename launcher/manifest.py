@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import string
 import tomllib
@@ -181,6 +182,7 @@ class Manifest:
     publisher: str = ""
     maintainer: str = ""
     self_update: SelfUpdateSpec | None = None
+    warnings: list[str] = field(default_factory=list)  # what loads but confuses players (two look-alike methods)
 
     @property
     def environments(self) -> tuple[str, ...]:
@@ -559,4 +561,9 @@ def load(path: str | Path) -> Manifest:
                         app_id=app_id, url_scheme=scheme, version=game.get("version", ""),
                         publisher=game.get("publisher", ""), maintainer=game.get("maintainer", ""),
                         self_update=self_update)
+    from .providers import manifest_warnings
+
+    manifest.warnings = manifest_warnings(manifest)
+    for warning in manifest.warnings:
+        logging.getLogger("launcher.manifest").warning("%s: %s", path, warning)
     return manifest.for_environment(default_env) if default_env else manifest

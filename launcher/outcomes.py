@@ -8,6 +8,8 @@ gone (banned or deleted).
 
 from __future__ import annotations
 
+import os
+import re
 from enum import StrEnum
 
 
@@ -63,6 +65,26 @@ class KeychainError(LauncherError):
     exit_code = ExitCode.KEYCHAIN
     default_message = "The system keychain is not available, so sessions cannot be remembered."
 
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(keychain_words(message or self.default_message))
+
+
+KEYCHAIN_ITEM_MISSING = "Signed out: sign in again (the saved session is no longer in this computer's keychain)."
+# "(ItemNotFoundException)", "(secretstorage.exceptions.LockedException)": a class name a backend's error put in.
+_CLASS_NAME = re.compile(r"\s*\(([A-Za-z_][\w.]*(?:Exception|Error|Fault))\)")
+_MISSING = re.compile(r"NotFound|NoSuch|Missing", re.IGNORECASE)
+
+
+def keychain_words(message: str) -> str:
+    """A keychain message as a person reads it: never an exception class (the log keeps it). A backend that says
+    the item is gone ("ItemNotFoundException") means the saved session is: signed out."""
+    found = _CLASS_NAME.search(message)
+    if found is None:
+        return message
+    if _MISSING.search(found.group(1)):
+        return KEYCHAIN_ITEM_MISSING
+    return _CLASS_NAME.sub("", message).rstrip(" .") + "; the details are in the log."
+
 
 class GameLaunchError(LauncherError):
     exit_code = ExitCode.GAME
@@ -75,9 +97,10 @@ class SignInError(LauncherError):
     exit_code = ExitCode.REFUSED
     default_message = "Sign-in failed."
 
-    def __init__(self, message: str | None = None, *, code: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, code: str | None = None, detail: str | None = None) -> None:
         super().__init__(message)
         self.code = code  # the provider's own error name/number, for logs and tests
+        self.detail = detail  # what the server said, for a tester's eyes (never a secret)
 
 
 # --- rejected: the provider refuses these credentials or this session ---------------------------
@@ -139,7 +162,23 @@ class ServiceError(SignInError):
 
 
 class NetworkError(ServiceError):
-    default_message = "The game's servers can't be reached right now. Your accounts are kept; try again in a moment."
+    default_message = "Check your internet connection. The game's servers can't be reached right now; try again in a " \
+                      "moment."
+
+    def __init__(self, message: str | None = None, *, code: str | None = None, detail: str | None = None,
+                 service: str | None = None) -> None:
+        legacy = _LEGACY_UNREACHABLE.match(message or "")
+        if legacy is not None and service is None:  # launcher/http.py's wording of a connection that failed
+            service = legacy.group(1)
+        self.service = service  # set when the service could not be reached at all (not a proxy or a certificate)
+        if service is not None:
+            message = unreachable_words(service)
+            code = code or "unreachable"
+        super().__init__(message, code=code, detail=detail)
+
+    @classmethod
+    def unreachable(cls, service: str, *, detail: str | None = None) -> NetworkError:
+        return cls(service=service, detail=detail)
 
 
 class TimeoutError_(ServiceError):  # noqa: N801 - the trailing _ keeps it apart from the built-in
@@ -161,6 +200,63 @@ class RateLimited(ServiceError):
             wait = f" in {max(1, round(retry_after))} seconds" if retry_after else " in a moment"
             message = f"Too many sign-in attempts. Please wait and try again{wait}."
         super().__init__(message, code=code)
+
+
+_LEGACY_UNREACHABLE = re.compile(r"(.+) can't be reached right now\. Your accounts are kept; try again in a moment\.",
+                                 re.DOTALL)
+ACCOUNTS_KEPT = "Your accounts are kept."
+
+
+def unreachable_words(service: str) -> str:
+    """The likeliest cause first: most unreachable servers are a computer that is offline."""
+    return f"Check your internet connection. {service} can't be reached right now; try again in a moment."
+
+
+def worth_retrying(exc: BaseException) -> bool:
+    """A failure the same attempt may get past in a moment (the network, a server error, a slow answer)."""
+    return isinstance(exc, ServiceError)
+
+
+def connection_detail(exc: BaseException) -> str | None:
+    """"127.0.0.1:9: connection refused": the address a failed connection went to and why, read from the
+    exception chain (httpx's error carries the request; the OS error the reason). None when it says neither."""
+    address, reason = None, None
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 20:
+        seen.add(id(current))
+        if address is None:
+            try:
+                url = current.request.url  # type: ignore[attr-defined]
+                address = f"{url.host}:{url.port}" if url.port else str(url.host)
+            except (AttributeError, RuntimeError):
+                pass
+        if isinstance(current, OSError) and current.errno:
+            reason = os.strerror(current.errno).lower()
+        current = current.__cause__ or current.__context__
+    if address is None:
+        return None
+    return f"{address}: {reason}" if reason else address
+
+
+def for_viewer(exc: LauncherError, *, tester: bool = False, environment: str = "",
+               has_accounts: bool = False) -> str:
+    """What a person reads of `exc`: a player the message (and, for a network failure, that saved accounts are
+    kept when there are any); a tester also the environment, the address and what the server said."""
+    text = exc.message
+    if isinstance(exc, NetworkError) and exc.service is not None and has_accounts:
+        text = f"{text} {ACCOUNTS_KEPT}"
+    if not tester:
+        return text
+    extra = []
+    if isinstance(exc, NetworkError):
+        where = connection_detail(exc)
+        extra.append(" — ".join(p for p in (environment, where) if p))
+    detail = getattr(exc, "detail", None)
+    if detail:
+        extra.append(f"the server said: {detail}")
+    shown = [e for e in extra if e]
+    return f"{text} ({'; '.join(shown)})" if shown else text
 
 
 class ProtocolError(ServiceError):

@@ -2,12 +2,16 @@
 
 It proves the session hand-over: it reads the token the launcher put in its environment (never on its
 command line), calls an authenticated endpoint of the sandbox backend with it, and prints who it is playing as.
+Then it plays for a few seconds (DEMO_PLAY_SECONDS, 5 by default; tests set 0), saying so once a second, so that
+a player sees the launcher follow a running game; it ends early and cleanly when asked to close (SIGTERM).
 Standard library only, so it runs with any Python (and inside the packaged bundle)."""
 
 from __future__ import annotations
 
 import json
+import math
 import os
+import signal
 import sys
 import time
 import urllib.error
@@ -45,7 +49,56 @@ def who_am_i(provider: str, token: str, api: str, session_id: str) -> str:
     raise ValueError(f"unknown provider {provider!r}")
 
 
+PLAY_SECONDS = 5.0
+SCENES = ("leaves the village", "crosses the forest", "finds a chest", "meets a dragon", "heads home")
+
+
+def play_seconds() -> float:
+    """How long a round lasts: DEMO_PLAY_SECONDS (0 to an hour), else PLAY_SECONDS."""
+    try:
+        seconds = float(os.environ.get("DEMO_PLAY_SECONDS", PLAY_SECONDS))
+    except ValueError:
+        return PLAY_SECONDS
+    return min(max(seconds, 0.0), 3600.0) if math.isfinite(seconds) else PLAY_SECONDS
+
+
+class Closing(Exception):
+    pass
+
+
+def _close(_signum: int, _frame: object) -> None:
+    raise Closing
+
+
+def close_when_asked() -> None:
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _close)
+
+
+def play(seconds: float) -> None:
+    """One line a second while the round lasts; SIGTERM (the launcher's Stop) or Ctrl+C ends it at once."""
+    end = time.monotonic() + seconds
+    try:
+        for n in range(int(seconds) + 1):
+            left = end - time.monotonic()
+            if left <= 0:
+                break
+            print(f"Demo Quest: the hero {SCENES[n % len(SCENES)]}...", flush=True)
+            time.sleep(min(1.0, left))
+    except (Closing, KeyboardInterrupt):
+        print("Demo Quest: asked to close; the game is saved.", flush=True)
+
+
 def main() -> int:
+    close_when_asked()
+    try:
+        return run()
+    except Closing:  # asked to close before the round started, or between two of its lines
+        print("Demo Quest: asked to close; the game is saved.", flush=True)
+        return 0
+
+
+def run() -> int:
     provider, token, api = (os.environ.get(k, "") for k in ("DEMO_PROVIDER", "DEMO_TOKEN", "DEMO_API"))
     if not (provider and token and api):
         print("Demo Quest: no session was handed over (start me from the launcher).", file=sys.stderr)
@@ -57,7 +110,7 @@ def main() -> int:
               file=sys.stderr)
         return 1
     print(f"Demo Quest: playing as {name}", flush=True)
-    time.sleep(float(os.environ.get("DEMO_PLAY_SECONDS", "0")))
+    play(play_seconds())
     print("Demo Quest: bye", flush=True)
     return 0
 

@@ -45,7 +45,7 @@ def test_default_and_given_messages() -> None:
     assert o.SignInError().message == "Sign-in failed."
     assert o.InvalidCredentials().message == "The email or password is incorrect."
     assert o.AccountGone().message == "This account has been banned or deleted."
-    assert o.NetworkError().message.startswith("The game's servers can't be reached")
+    assert o.NetworkError().message.startswith("Check your internet connection. The game's servers can't be reached")
     assert o.TimeoutError_().message.startswith("The game service took too long")
     assert o.ServerUnavailable().message.endswith("Try again later.")
     assert o.ProtocolError().message.startswith("The game service sent an answer")

@@ -240,6 +240,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(column, 1)
         self.setCentralWidget(central)
+        if first_screen:  # moving the first screen's page into the new layout took the focus off Play
+            self.profile_page.play_button.setFocus()
         self.busy_label = QLabel("")  # the status bar's first construction costs ~4 ms: not in the first frame
         self.statusBar().addPermanentWidget(self.busy_label)
 
@@ -522,7 +524,7 @@ class MainWindow(QMainWindow):
                 c.profile, method=c.provider_label(c.profile.provider),
                 environment=self._badge_env(account),
                 tester=self.tester, extras=c.profile.extras,
-                last_played=when(played or c.game_of(c.current_id).started_at),
+                last_played=when(played or c.game_of(c.shown_id).started_at),
                 stale=c.profile_stale, stale_reason=c.stale_reason, label=account.label if account else "")
             picture = c.avatars.get(c.profile.avatar_url or "")
             if picture:
@@ -548,7 +550,7 @@ class MainWindow(QMainWindow):
     def _show_game(self) -> None:
         """The shown account's main action and game: another account's game running or exiting does not show."""
         c = self.controller
-        game = c.game_of(c.current_id)
+        game = c.game_of(c.shown_id)
         running = bool(getattr(game, "running", False))
         message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
         account = next((a for a in c.accounts if a.id == c.current_id), None)
@@ -560,7 +562,7 @@ class MainWindow(QMainWindow):
     def _game_changed(self, account_id: str, message: str) -> None:
         self.account_model.set_accounts(self._rows())
         self.sidebar.select(self.controller.current_id)
-        if account_id == self.controller.current_id and self.controller.profile is not None:
+        if account_id == self.controller.shown_id and self.controller.profile is not None:
             self._profile_changed(switch_page=False)  # its game state, and "Last played" from now on
         label = next((a.label for a in self.controller.accounts if a.id == account_id), "")
         self.statusBar().showMessage(f"{label}: {message}" if label and message else message, 10000)
@@ -666,8 +668,8 @@ class MainWindow(QMainWindow):
             self._spawn(self.controller.switch(self.controller.current_id, quietly=True))
 
     def on_stop(self) -> None:
-        if self.controller.current_id:
-            self.controller.stop(self.controller.current_id)
+        if self.controller.shown_id:
+            self.controller.stop(self.controller.shown_id)
 
     def play_as(self, account_id: str) -> None:
         """The tray's "Play as NAME": show that account, then play once it is open."""
@@ -778,6 +780,8 @@ class MainWindow(QMainWindow):
         current = "" if is_nameless(account.label, account.display_name, account.player_id) else name
         if (label := account_dialogs.ask_name(self, name, current, method, environment)) is not None:
             self.controller.rename(account.id, label)
+            if account.id == self.controller.current_id and self.controller.profile is not None:
+                self._profile_changed(switch_page=False)  # the profile's heading is the account's name too
 
     def bring_to_front(self) -> None:
         self.showNormal()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 
+from launcher.account_labels import account_name, same_players
 from launcher.models import AccountStatus, Item
 
 from . import plain
@@ -47,6 +48,7 @@ class ChestModel(QAbstractTableModel):
     HEADERS = ("Name", "Description", "Count")
     BACKGROUND_ABOVE = 20_000
     ready = Signal()  # the rows for the latest items/filter/sort are in
+    columns_changed = Signal()  # `hidden` changed
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,6 +59,7 @@ class ChestModel(QAbstractTableModel):
         self._rows: list[Item] = []
         self._filter = ""
         self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self.hidden: frozenset[int] = frozenset()  # columns that tell nothing apart (see uninformative_columns)
 
     @property
     def total(self) -> int:
@@ -64,6 +67,10 @@ class ChestModel(QAbstractTableModel):
 
     def set_items(self, items: Sequence[Item]) -> None:
         self._all = items
+        hidden = uninformative_columns(items)
+        if hidden != self.hidden:
+            self.hidden = hidden
+            self.columns_changed.emit()
         self._refresh()
 
     def set_filter(self, text: str) -> None:
@@ -131,8 +138,8 @@ class ChestModel(QAbstractTableModel):
             return "—" if item.count is None else f"{item.count:,}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and item.description:
-            return plain.tip(item.description)
+        if role == Qt.ItemDataRole.ToolTipRole and item.description and (col == 1 or (col == 0 and 1 in self.hidden)):
+            return plain.tip(item.description)  # a description every chest shares is still there on the name
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -140,6 +147,17 @@ class ChestModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
+
+
+def uninformative_columns(items: Sequence[Item]) -> frozenset[int]:
+    """The Description and Count columns when they tell nothing apart: empty for every item, or, with more than
+    one item, the same for all (PlayFab's item class "chest" on every chest, a count of 1 on each)."""
+    hidden = set()
+    for column, value in ((1, lambda i: i.description.strip()), (2, lambda i: i.count)):
+        first = value(items[0]) if items else None
+        if all(value(i) == first for i in items) and (len(items) > 1 or first in (None, "")):
+            hidden.add(column)
+    return frozenset(hidden)
 
 
 _DIGITS = re.compile(r"\d[\d,]*\d|\d")
@@ -165,6 +183,14 @@ class AccountRow:
 GROUPS = ("", "environment", "provider")
 
 
+def provider_services(provider_id: str) -> tuple[str, ...]:
+    """The backend services a provider signs in through (PlayFab for every PlayFab method and for Earth)."""
+    from launcher.providers import all_providers
+
+    cls = all_providers().get(provider_id)
+    return tuple(spec.name for spec in getattr(cls, "services", ()))
+
+
 class AccountModel(QAbstractListModel):
     """Saved accounts, filtered by text and optionally grouped under headers (environment or sign-in method)."""
 
@@ -181,11 +207,41 @@ class AccountModel(QAbstractListModel):
         self._group = ""
         self.show_environment = False
         self.environment_order: tuple[str, ...] = ()  # the manifest's order: groups follow it, not the alphabet
+        self._names: dict[str, str] = {}
+        self._same: dict[str, list[AccountRow]] = {}
 
     def set_accounts(self, accounts: list[Account] | list[AccountRow]) -> None:
         self._all = [a if isinstance(a, AccountRow) else AccountRow(a, PROVIDER_NAMES.get(a.provider, a.provider))
                      for a in accounts]
+        self._names = {r.account.id: account_name(r.account.label, r.account.display_name, r.account.player_id)
+                       for r in self._all}
+        rows = {r.account.id: r for r in self._all}
+        same = same_players([r.account for r in self._all], provider_services)
+        self._same = {account_id: [rows[o] for o in others] for account_id, others in same.items()}
         self._rebuild()
+
+    def name_of(self, account: Account) -> str:
+        """The account's name as the list shows it (see launcher.account_labels)."""
+        return self._names.get(account.id) or account_name(account.label, account.display_name, account.player_id)
+
+    def same_as(self, account: Account, *, full: bool = False) -> str:
+        """"same player as Facebook" when other saved accounts are this player; `full`: with their names."""
+        others = self._same.get(account.id, [])
+        if not others:
+            return ""
+        mine = self.name_of(account)
+        if full:
+            names = [f"{self.name_of(o.account)} ({o.provider})" for o in others]
+        else:
+            names = [o.provider if self.name_of(o.account) == mine else f"{self.name_of(o.account)} ({o.provider})"
+                     for o in others]
+        return "same player as " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+
+    def second_line(self, row: AccountRow) -> str:
+        """Under the name: the sign-in method, and the status unless signed in ("same player as …" under it)."""
+        a = row.account
+        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
+        return " · ".join(t for t in (row.provider, status) if t)
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().lower()
@@ -199,7 +255,8 @@ class AccountModel(QAbstractListModel):
         if not self._filter:
             return True
         a = row.account
-        haystack = " ".join((a.label, a.display_name, a.player_id, a.id, row.provider, row.environment)).lower()
+        haystack = " ".join((self.name_of(a), a.label, a.display_name, a.player_id, a.id, row.provider,
+                             row.environment)).lower()
         return all(word in haystack for word in self._filter.split())
 
     def _rebuild(self) -> None:
@@ -257,21 +314,22 @@ class AccountModel(QAbstractListModel):
         a = item.account
         number = self.accounts().index(a) if role == Qt.ItemDataRole.ToolTipRole else 0
         shortcut = f"Ctrl+{number + 1}" if number < 9 else ""
-        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
+        name = plain.text(self.name_of(a), limit=200)
         if role == Qt.ItemDataRole.DisplayRole:
-            second = " · ".join(t for t in (item.provider, status) if t)
-            return f"{plain.text(a.label, limit=200)}\n{second}"
+            same = self.same_as(a)
+            return f"{name}\n{self.second_line(item)}" + (f"\n{same}" if same else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon_for(a)
         if role == Qt.ItemDataRole.ToolTipRole:
             env = f", {item.environment}" if item.environment and self.show_environment else ""
             playing = "\nPlaying now" if item.playing else ""
-            return plain.tip(f"{a.label}\n{item.provider}{env} — {a.status_text()}{playing}"
-                    + (f"\n{shortcut} to switch" if shortcut else ""))
+            same = self.same_as(a, full=True)
+            return plain.tip(f"{name}\n{item.provider}{env} — {a.status_text()}{playing}"
+                             + (f"\n{same[0].upper()}{same[1:]}" if same else "")
+                             + (f"\n{shortcut} to switch" if shortcut else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [plain.text(a.label, limit=200), item.provider,
-                     item.environment if self.show_environment else "", a.status_text(),
-                     "playing" if item.playing else ""]
+            parts = [name, item.provider, item.environment if self.show_environment else "", a.status_text(),
+                     "playing" if item.playing else "", self.same_as(a, full=True)]
             return ", ".join(p for p in parts if p)
         if role == self.IdRole:
             return a.id

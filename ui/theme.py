@@ -112,6 +112,7 @@ QLineEdit, QComboBox { background: %(base)s; color: %(text)s; border: 1px solid 
                        padding: 5px 7px; }
 QLineEdit:focus, QComboBox:focus { border: 2px solid %(focus)s; padding: 4px 6px; }
 QLineEdit:disabled, QComboBox:disabled { color: %(on_disabled)s; background: %(disabled)s; }
+QComboBox { combobox-popup: 0; }
 QLineEdit#Value { background: transparent; border: 2px solid transparent; padding: 0px 2px; }
 QLineEdit#Value:focus { border: 2px solid %(focus)s; }
 QCheckBox { border: 2px solid transparent; border-radius: 4px; padding: 2px; }
@@ -125,6 +126,12 @@ QListView#Accounts { border: 2px solid transparent; background: transparent; bor
 QListView#Accounts:focus { border: 2px solid %(focus)s; }
 QListView#Accounts::item { padding: 6px; border-radius: 6px; color: %(text)s; }
 QListView#Accounts::item:selected { background: %(accent)s; color: %(on_accent)s; }
+QListView#Accounts QScrollBar:vertical { background: %(alt)s; width: 10px; margin: 0px; border: none; }
+QListView#Accounts QScrollBar::handle:vertical { background: %(border)s; border-radius: 4px; min-height: 28px;
+                                                 margin: 1px; }
+QListView#Accounts QScrollBar::add-line:vertical, QListView#Accounts QScrollBar::sub-line:vertical { height: 0px; }
+QListView#Accounts QScrollBar::add-page:vertical, QListView#Accounts QScrollBar::sub-page:vertical {
+    background: none; }
 QTreeView#Accounts { border: 2px solid transparent; background: transparent; border-radius: 6px; }
 QTreeView#Accounts:focus { border: 2px solid %(focus)s; }
 QTreeView#Accounts::item { padding: 5px 2px; border-radius: 6px; color: %(text)s; }

@@ -32,6 +32,7 @@ from ..identity import keychain_service
 from ..outcomes import KeychainError
 from ..redact import secrets as redactor
 
+_ITEM_MISSING = re.compile(r"NotFound|NoSuch", re.IGNORECASE)
 log = logging.getLogger("launcher.keychain")
 
 ENTRY_BYTES = 2560  # Windows Credential Manager's limit per entry, in UTF-16 bytes
@@ -246,6 +247,8 @@ class KeyringVault:
         except KeychainError:
             raise
         except Exception as exc:  # keyring backends raise many kinds (dbus, secretstorage, OS errors)
+            if fn is self._keyring.get_password and _ITEM_MISSING.search(exc.__class__.__name__):
+                return None  # a backend that says "no such item" by raising (ItemNotFoundException): no entry
             log.warning("keychain call failed: %s", exc.__class__.__name__)
             raise KeychainError(_explain(exc)) from None
 

@@ -27,6 +27,7 @@ class DeviceCode:
     user_code: str
     verification_uri: str
     expires_in_s: float
+    waiting: str = ""  # what the player reads while the launcher waits for the confirmation
 
 
 class Prompt(Protocol):

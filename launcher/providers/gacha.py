@@ -69,9 +69,20 @@ class GachaProvider(Provider):
         return Plan((Step("Refreshing your session…", jsonapi.refresh),))
 
     async def load_profile(self, ctx: Context, session: Session) -> Profile:
+        """`players/me`; an access token refused before its time (a backend may revoke them early) is renewed
+        once with the refresh token, in place, and only a refused refresh ends the session."""
         if session.expired("access_token"):
             raise SessionExpired()
-        return await jsonapi.me(ctx, session)
+        try:
+            return await jsonapi.me(ctx, session)
+        except SessionExpired:
+            if not session.tokens.get("refresh_token"):
+                raise
+        attempt = Attempt(provider=self.id, session=session)
+        await jsonapi.refresh(ctx, attempt)  # answers the player with its chests, like sign-in
+        if attempt.profile is None:
+            return await jsonapi.me(ctx, session)
+        return attempt.profile
 
     def needs_refresh(self, session: Session, *, margin_s: float = 300.0) -> bool:
         return session.expired("access_token", margin_s=margin_s)

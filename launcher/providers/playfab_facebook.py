@@ -18,13 +18,16 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
             "TitleId": playfab.title_id(ctx)}, {}
 
 
+WAITING = "Waiting for you to confirm on Facebook…"
+
+
 async def _facebook_token(ctx: Context, prompt: Prompt) -> str:
     """Login for Devices (a code the player enters at facebook.com/device), or the browser dialog where the studio
     registered a loopback redirect with Facebook."""
     if ctx.settings.option(playfab.SERVICE, "facebook_redirect_uri"):
         return await facebook_oauth.obtain_token(ctx.settings, prompt.open_url)
     return await facebook_device.obtain_token(
-        ctx, lambda code, address, lifetime: prompt.show_code(DeviceCode(code, address, lifetime)))
+        ctx, lambda code, address, lifetime: prompt.show_code(DeviceCode(code, address, lifetime, WAITING)))
 
 
 CONTINUE_WITH_FACEBOOK = ExternalSignIn(

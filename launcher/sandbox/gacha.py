@@ -7,7 +7,10 @@ Endpoints (under the service prefix):
                                       (docs.togacha.com/api-reference/endpoint/players-refresh-token)
   GET  /api/v1/players/me             Authorization: Bearer <access_token> -> player document (NOT in the public
                                       docs found; kept as a sandbox convenience for the launcher's profile reload)
-All accept `include=chests`. There is no `/players/refresh` (a 404, as on the real backend). Refresh tokens live
+All accept `include=chests`. Every answer is a valid JSON:API 1.0 document (checked against jsonapi.org's schema in
+tests/test_signin_review.py): a player's chests are linked once each, with how many in the linkage's `meta.count`
+(no public source documents the real backend's chest counts; see the README's provider notes). There is no
+`/players/refresh` (a 404, as on the real backend). Refresh tokens live
 `gacha_refresh_ttl` seconds (30 days: "typically 30 days vs 1 hour") and "can be used multiple times until they
 expire": a refresh answers a new refresh token and the old one stays valid.
 Media type rules (415/406/400 for include) follow the JSON:API 1.1 specification (jsonapi.org/format).
@@ -65,19 +68,22 @@ def negotiate(request: Request, *, with_body: bool) -> Response | None:
 
 def _player_doc(state: SandboxState, player: dict[str, Any], request: Request,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The player as a valid JSON:API 1.0 document: a to-many linkage names each chest once (the jsonapi.org
+    schema's `uniqueItems`), how many the player holds travels in the linkage's `meta.count` (the demo data lists
+    a chest once per copy held)."""
     chests = state.data["chests"]
-    linkage = [{"type": "chest", "id": cid} for cid in player.get("chests", [])]
+    held: dict[str, int] = {}
+    for cid in player.get("chests", []):
+        held[cid] = held.get(cid, 0) + 1
+    linkage = [{"type": "chest", "id": cid, "meta": {"count": n}} for cid, n in held.items()]
     doc: dict[str, Any] = {"data": {"type": "player", "id": player["id"],
                                     "attributes": {"email": player["email"], "is_anonymous": False},
                                     "relationships": {"chests": {"data": linkage}}}}
     if request.query_params.get("include") is not None:
-        seen: list[str] = []
-        for cid in player.get("chests", []):
-            if cid not in seen and cid in chests:
-                seen.append(cid)
         doc["included"] = [{"type": "chest", "id": cid,
                             "attributes": {"name": chests[cid]["name"],
-                                           "description": chests[cid]["description"]}} for cid in seen]
+                                           "description": chests[cid]["description"]}}
+                           for cid in held if cid in chests]
     if meta is not None:
         doc["meta"] = meta
     return doc

@@ -14,6 +14,7 @@ from typing import Any
 from ..diagnostics import Check
 from ..models import Profile, ServiceSpec, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError, SignInError
+from ..redact import safe_text
 from ..reply import Reply
 from . import probes
 from .common import as_dict, expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
@@ -73,6 +74,23 @@ def publisher_message(doc: Any) -> tuple[str | None, str | None]:
     return title, message
 
 
+MAX_REASON_CHARS = 200
+
+
+def server_reason(doc: Any) -> str | None:
+    """The reason a receiver gave outside Appcharge's own fields (`{"error": "..."}`, as Express receivers answer
+    a body they refuse), one line and bounded: for a tester's eyes, never instead of the player's message."""
+    if not isinstance(doc, dict):
+        return None
+    for key in ("error", "message", "detail"):
+        value = doc.get(key)
+        if isinstance(value, dict):
+            value = value.get("message")
+        if isinstance(value, str) and value.strip():
+            return safe_text(value, limit=MAX_REASON_CHARS)
+    return None
+
+
 def check(reply: Reply) -> dict[str, Any]:
     """The publisher's answer, or the error it means. Appcharge's receiver templates refuse a request whose
     signature does not verify with 401 `{"error": ...}` (express), 401 "Wrong signature" (ruby) or a bare 400
@@ -88,8 +106,9 @@ def check(reply: Reply) -> dict[str, Any]:
             if reply.status < 400:
                 raise
     title, message = publisher_message(doc)
+    reason = None if message else server_reason(doc)
     if reply.status in (401, 403) and not message:
-        raise InvalidSignature(SIGNATURE_REFUSED, code=f"{reply.status}:signature")
+        raise InvalidSignature(SIGNATURE_REFUSED, code=f"{reply.status}:signature", detail=reason)
     if reply.status == 400 and not reply.body.strip():
         raise InvalidSignature(SIGNATURE_REFUSED, code="400:empty")
     if reply.status < 400 and isinstance(doc, dict) and not isinstance(doc.get("status"), str) and not message:
@@ -103,7 +122,8 @@ def check(reply: Reply) -> dict[str, Any]:
         else:
             cls = InvalidCredentials
         status = doc.get("status") if isinstance(doc, dict) else None
-        raise cls(text or NOT_ACCEPTED, code=f"{reply.status}:{status if isinstance(status, str) else ''}")
+        raise cls(text or NOT_ACCEPTED, code=f"{reply.status}:{status if isinstance(status, str) else ''}",
+                  detail=reason)
     if not isinstance(doc, dict):
         raise ProtocolError(f"{NAME} sent an answer the launcher does not understand.", code="shape")
     return doc

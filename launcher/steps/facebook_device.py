@@ -4,7 +4,8 @@ A desktop app cannot register a random loopback redirect with Facebook, so it as
 (`POST /v2.6/device/login` with `access_token=APP_ID|CLIENT_TOKEN`), shows the player the code and the address to
 enter it at, and polls `POST /v2.6/device/login_status` every `interval` seconds until the player approved.
 Errors come in Graph's envelope and are told apart by `error_subcode` (the official Android SDK's
-DeviceAuthDialog.kt): 1349174 pending, 1349172 polling too fast, 1349152 code expired, 1349173 declined.
+DeviceAuthDialog.kt): 1349174 pending, 1349172 polling too fast, 1349152 code expired (the SDK then asks for a
+new code by itself: so does the launcher, a few times), 1349173 declined.
 The client token is not a secret (it ships inside apps); the access token lives only in memory."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ NAME = "Facebook"
 VERSION = "v2.6"
 PENDING, SLOW_DOWN, EXPIRED, DECLINED = 1349174, 1349172, 1349152, 1349173
 SLOW_DOWN_STEP_S = 5.0
+MAX_RENEWALS = 3  # new codes asked for by themselves when one expires unconfirmed
+OVERALL_S = 1800.0  # however many codes: half an hour of waiting for a person at most
 
 log = logging.getLogger("launcher.facebook")
 
@@ -63,9 +66,8 @@ async def _post(ctx: Context, path: str, form: dict[str, str]) -> Reply:
         headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}, service=NAME)
 
 
-async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[float], Any] = asyncio.sleep) -> str:
-    """Run the device flow and return the Facebook access token. Cancel the task to abandon it."""
-    token = app_token(ctx)
+async def _new_code(ctx: Context, token: str, show_code: ShowCode) -> tuple[str, float, float]:
+    """Ask Facebook for a code and show it: (the code polled with, its lifetime, the polling interval)."""
     reply = await _post(ctx, "device/login", {"access_token": token, "scope": "public_profile"})
     if reply.status >= 400:
         raise_for_service_status(reply, NAME)
@@ -82,27 +84,46 @@ async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[fl
     interval = clamp_seconds(doc.get("interval"), low=1.0, high=60.0) or 5.0
     show_code(user_code, address, lifetime)
     log.info("Facebook device code shown; polling every %.0f s for up to %.0f s", interval, lifetime)
-    ends = time.monotonic() + lifetime
-    while time.monotonic() < ends:
-        await sleep(interval)
-        reply = await _post(ctx, "device/login_status", {"access_token": token, "code": code})
-        if reply.status < 400:
-            access: str = require(reply.json(service=NAME), "access_token", str, NAME)
-            redactor.add(access)
-            return access
-        sub, text = graph_error(reply)
-        if sub == PENDING:
-            continue
-        if sub == SLOW_DOWN:
-            interval = min(interval + SLOW_DOWN_STEP_S, 60.0)
-            continue
-        if sub == EXPIRED:
+    return code, lifetime, interval
+
+
+async def obtain_token(ctx: Context, show_code: ShowCode, *, sleep: Callable[[float], Any] = asyncio.sleep,
+                       renewals: int = MAX_RENEWALS, overall_s: float = OVERALL_S,
+                       clock: Callable[[], float] = time.monotonic) -> str:
+    """Run the device flow and return the Facebook access token. Cancel the task to abandon it.
+
+    A code that expires unconfirmed is replaced by a new one, shown in its place, as Facebook's own SDK does
+    (DeviceAuthDialog.kt starts the login again on subcode 1349152): at most `renewals` times, and never past
+    `overall_s` from the start, so a person who walked away is not waited for without end."""
+    token = app_token(ctx)
+    gives_up = clock() + overall_s
+    for renewal in range(max(0, renewals) + 1):
+        if renewal:
+            log.info("the Facebook code expired unconfirmed; asking for a new one (%d of %d)", renewal, renewals)
+        code, lifetime, interval = await _new_code(ctx, token, show_code)
+        ends = min(clock() + lifetime, gives_up)
+        while clock() < ends:
+            await sleep(min(interval, max(0.0, ends - clock())))
+            reply = await _post(ctx, "device/login_status", {"access_token": token, "code": code})
+            if reply.status < 400:
+                access: str = require(reply.json(service=NAME), "access_token", str, NAME)
+                redactor.add(access)
+                return access
+            sub, text = graph_error(reply)
+            if sub == PENDING:
+                continue
+            if sub == SLOW_DOWN:
+                interval = min(interval + SLOW_DOWN_STEP_S, 60.0)
+                continue
+            if sub == EXPIRED:
+                break
+            if sub == DECLINED:
+                raise InvalidCredentials("Facebook sign-in was declined. Nothing was signed in.", code="declined")
+            raise_for_service_status(reply, NAME)
+            raise ProtocolError(f"Facebook could not finish the sign-in{': ' + text if text else ''}. Try again.",
+                                code=f"login-status-{reply.status}")
+        if clock() >= gives_up:
             break
-        if sub == DECLINED:
-            raise InvalidCredentials("Facebook sign-in was declined. Nothing was signed in.", code="declined")
-        raise_for_service_status(reply, NAME)
-        raise ProtocolError(f"Facebook could not finish the sign-in{': ' + text if text else ''}. Try again.",
-                            code=f"login-status-{reply.status}")
     raise TimeoutError_("The Facebook code expired before the sign-in was approved. Try again for a new code.",
                         code="expired")
 

@@ -21,11 +21,13 @@ log = logging.getLogger("launcher.flow")
 
 @dataclass(frozen=True)
 class Progress:
-    """Step `index` (1-based) of `total` began; `label` is what the player reads meanwhile."""
+    """Step `index` (1-based) of `total` began; `label` is what the player reads meanwhile. With `warning`, the
+    step was an extra that failed: the sign-in goes on, and the player is told what is missing."""
 
     label: str
     index: int
     total: int
+    warning: str = ""
 
 
 ProgressFn = Callable[[Progress], None]
@@ -70,8 +72,10 @@ StepFn = Callable[[Context, Attempt], Awaitable[None]]
 class Step:
     label: str  # shown to the player while it runs ("Signing in to the game server…")
     run: StepFn
-    # An extra: when it fails for any reason but a refused session, the plan goes on without it (logged).
+    # An extra: when it fails for any reason but a refused session, the plan goes on without it (logged, and
+    # `missing` is reported as a warning: what the player will not see because of it).
     optional: bool = False
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,4 +106,6 @@ async def run_plan(ctx: Context, plan: Plan, attempt: Attempt) -> Attempt:
             raise
         except SignInError as exc:
             log.warning("skipped the optional step %r: %s (%s)", step.label, exc.message, exc.code or "no code")
+            if step.missing:
+                ctx.progress(Progress(step.label, index, total, warning=step.missing))
     return attempt

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -56,7 +57,7 @@ def check_reply(reply: Reply, *, unauthorized: type[Exception]) -> dict[str, Any
         code = optional_str(err, "code") or str(reply.status)
         text = _error_text(err)
         if reply.status == 403 or code in ("account_banned", "account_locked", "account_deleted"):
-            raise AccountGone(text and f"This account cannot sign in: {text}", code=code)
+            raise AccountGone(text, code=code)  # the server's own sentence, said once
         if reply.status in (404, 405):  # a wrong URL or route: the setup's fault, never "wrong password"
             raise ClientConfigError(f"{NAME} was not found at its address (HTTP {reply.status}). The game's "
                                     "manifest may point to the wrong URL; your account is kept.", code=code)
@@ -70,6 +71,44 @@ def check_reply(reply: Reply, *, unauthorized: type[Exception]) -> dict[str, Any
     return doc
 
 
+COUNT_KEYS = ("count", "quantity")
+MAX_COUNT = 1_000_000_000
+
+
+def _count(*sources: dict[str, Any]) -> int | None:
+    """The first whole, non-negative count among `meta` of the linkage and the resource's attributes."""
+    for source in sources:
+        for key in COUNT_KEYS:
+            value = source.get(key)
+            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+                return min(value, MAX_COUNT)
+    return None
+
+
+def chest_items(linkage: list[Any], included: dict[tuple[str, str], dict[str, Any]]) -> list[Item]:
+    """A player's chests from a to-many linkage. JSON:API forbids repeating a linkage, so a repeated id never
+    counts twice: how many comes from the linkage's `meta` (`count` or `quantity`), else the included resource's
+    attribute of that name, else 1. A backend that lists one resource per chest held (each its own id) shows
+    them grouped by name, their counts added."""
+    by_name: dict[str, Item] = {}
+    seen: set[str] = set()
+    for ref in linkage:
+        if not isinstance(ref, dict) or not isinstance(ref.get("id"), str) or ref["id"] in seen:
+            continue
+        chest_id = ref["id"]
+        seen.add(chest_id)
+        attrs = included.get((str(ref.get("type") or "chest"), chest_id), included.get(("chest", chest_id), {}))
+        count = _count(as_dict(ref.get("meta")), attrs)
+        name = optional_str(attrs, "name") or chest_id
+        held = 1 if count is None else count
+        first = by_name.get(name)
+        if first is None:
+            by_name[name] = Item(chest_id, name, optional_str(attrs, "description") or "", held)
+        else:
+            by_name[name] = dataclasses.replace(first, count=min((first.count or 0) + held, MAX_COUNT))
+    return list(by_name.values())
+
+
 def parse_player(doc: dict[str, Any]) -> Profile:
     data = require(doc, "data", dict, NAME)
     player_id = require(data, "id", str, NAME, "data.")
@@ -80,19 +119,7 @@ def parse_player(doc: dict[str, Any]) -> Profile:
     for res in as_list(doc.get("included")):
         if isinstance(res, dict) and isinstance(res.get("id"), str) and isinstance(res.get("type"), str):
             included[(res["type"], res["id"])] = as_dict(res.get("attributes"))
-    linkage = as_list(as_dict(as_dict(data.get("relationships")).get("chests")).get("data"))
-    counts: dict[str, int] = {}
-    order: list[str] = []
-    for ref in linkage:
-        if isinstance(ref, dict) and isinstance(ref.get("id"), str):
-            if ref["id"] not in counts:
-                order.append(ref["id"])
-            counts[ref["id"]] = counts.get(ref["id"], 0) + 1
-    items = []
-    for chest_id in order:
-        a = included.get(("chest", chest_id), {})
-        count = a.get("count") if isinstance(a.get("count"), int) else counts[chest_id]
-        items.append(Item(chest_id, optional_str(a, "name") or chest_id, optional_str(a, "description") or "", count))
+    items = chest_items(as_list(as_dict(as_dict(data.get("relationships")).get("chests")).get("data")), included)
     meta = as_dict(doc.get("meta"))
     details = {"Email": email} if email else {}
     return Profile(provider=SERVICE.name, player_id=player_id, display_name=name,

@@ -279,3 +279,22 @@ def test_on_the_demo_a_player_goes_from_a_fresh_start_to_a_running_game_with_cli
     qtbot.waitUntil(lambda: button(w).text() == "Play", timeout=30000)
     qtbot.mouseClick(button(w), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "closed" in w.controller.game_of(w.controller.current_id).last_exit, timeout=30000)
+
+
+def test_without_a_keychain_the_running_game_still_reads_playing_with_stop(qtbot, window, monkeypatch):
+    """An account that is not saved (no keychain): its game's state is still the shown one's."""
+    from tests.ui.test_window import sign_in
+
+    monkeypatch.setenv("DEMO_PLAY_SECONDS", "30")
+    window.controller.load_accounts()
+    monkeypatch.setattr(type(window.controller), "remembers", property(lambda self: False))
+    sign_in(qtbot, window, "gacha", GACHA)
+    window.controller.current_id = None  # nothing saved: no current account, only the shown session
+    keeper = window.controller.build_for()
+    window.controller.act(Action.INSTALL)
+    qtbot.waitUntil(lambda: keeper.state.phase is Phase.READY, timeout=30000)
+    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: button(window).text() == "Playing", timeout=20000)
+    assert not button(window).isEnabled() and window.profile_page.stop_button.isVisible()
+    qtbot.mouseClick(window.profile_page.stop_button, Qt.MouseButton.LeftButton)  # at once: it may be starting
+    qtbot.waitUntil(lambda: button(window).text() == "Play", timeout=20000)

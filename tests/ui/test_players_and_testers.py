@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import GACHA, PROVIDERS
 
@@ -332,13 +332,23 @@ def test_field_errors_and_help_are_accessible_descriptions(qtbot, window):
     assert "Game Manager" in window.login.inputs["secret_key"].accessibleDescription()
 
 
-def test_profile_values_are_reachable_by_keyboard(qtbot, window):
+def test_profile_values_are_read_out_and_copied_by_keyboard(qtbot, window):
+    """A value is the accessible text itself (not a Tab stop of its own); the keyboard copies the id with its
+    Copy button, under Details."""
+    from PySide6.QtWidgets import QApplication
+
     from tests.ui.test_window import sign_in
 
     sign_in(qtbot, window, "gacha", GACHA)
-    value = window.profile_page.values["Player id"]
-    assert isinstance(value, QLineEdit) and value.isReadOnly()
-    assert value.focusPolicy() & Qt.FocusPolicy.TabFocus and value.text() == window.controller.profile.player_id
+    page = window.profile_page
+    value = page.values["Player id"]
+    player_id = window.controller.profile.player_id
+    assert value.accessibleName() == player_id or value.full == player_id
+    assert not value.focusPolicy() & Qt.FocusPolicy.TabFocus
+    copy = page.copy_buttons["Player id"]
+    assert copy.focusPolicy() & Qt.FocusPolicy.TabFocus
+    copy.click()
+    assert QApplication.clipboard().text() == player_id
 
 
 def test_every_tab_stop_is_a_visible_control(qtbot, window):

@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import html
 import re
+import time
+from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QIcon, QKeyEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +44,67 @@ from ..contrast import TEXT, over, ratio
 from ..icons import provider_icon
 
 SESSION_ONLY = "Nothing can be saved on this computer: this session ends when you quit the launcher."
+CANCELLED = "Sign-in cancelled."
+TAKING_LONG = "this is taking longer than usual"
+LINK_LABELS = {"forgot_password_url": "Forgot password?", "create_account_url": "Create an account"}
+
+
+def eye_icon(colour: str, *, crossed: bool, size: int = 20) -> QIcon:
+    """An eye (what you typed is hidden: click to show it), or an eye struck through (shown: click to hide it),
+    drawn in the text colour so that it shows on any palette."""
+    icon = QIcon()
+    for scale in (1.0, 2.0):
+        pixmap = QPixmap(int(size * scale), int(size * scale))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(colour), 1.6)
+        painter.setPen(pen)
+        painter.drawEllipse(QRectF(2, size * 0.28, size - 4, size * 0.44))
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(QPointF(size / 2, size / 2), size * 0.13, size * 0.13)
+        if crossed:
+            painter.drawLine(QPointF(3, size - 3), QPointF(size - 3, 3))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def sign_in_slow_after_s() -> float:
+    """When a running sign-in is said to take longer than usual: a third of its deadline, well before it ends."""
+    from launcher.reply import sign_in_deadline_s
+
+    return max(1.0, sign_in_deadline_s() / 3)
+
+
+class SubmitButton(QPushButton):
+    """"Sign in", which turns into "Cancel" while signing in. Return and Enter never cancel (a second Enter or a
+    key held down would): only a click, Space on it, or Esc does."""
+
+    cancelling = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.cancelling and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def link_button(text: str, url: str, accessible: str) -> QPushButton:
+    """A page of the studio's website, as a flat link-coloured button (Tab reaches it, Space or Enter opens it)."""
+    button = QPushButton(text)
+    button.setObjectName("LinkButton")
+    button.setFlat(True)
+    button.setAutoDefault(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAccessibleName(accessible)
+    button.setToolTip(plain.tip(url))
+    button.setStyleSheet("QPushButton#LinkButton { color: palette(link); text-decoration: underline; "
+                         "border: none; padding: 2px 0px; text-align: left; }"
+                         "QPushButton#LinkButton:focus { outline: 2px solid palette(link); }")
+    button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
+    return button
 
 
 def readable_brand(colour: str) -> str:
@@ -62,9 +136,25 @@ class LoginForm(QWidget):
     def __init__(self, provider: Provider, values: dict[str, str] | None = None, parent: QWidget | None = None,
                  *, fields: tuple[Field, ...] | None = None, label: str = "", description: str = "",
                  testing: bool = False, stored: set[str] | None = None, environment: str = "",
-                 remembers: bool = True) -> None:
+                 remembers: bool = True, tester: bool = False, show_environment: bool = False,
+                 links: Mapping[str, str] | None = None, support_url: str = "",
+                 choice_labels: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.provider = provider
+        self.tester = tester
+        self.support_url = support_url
+        self.choice_labels = dict(choice_labels or {})  # a choice's value -> its label (the manifest's words)
+        self._last: tuple[str, dict[str, Any], bool] | None = None  # what Retry sends again
+        self._busy_label = ""
+        self._code_ends: float | None = None  # monotonic time the shown code stops working
+        self._busy_since = 0.0
+        self.slow_after_s = sign_in_slow_after_s()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._show_busy_text)
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.timeout.connect(self._show_busy_text)
         self.fields = tuple(fields if fields is not None else provider.fields)
         self.stored = set(stored or ())  # provisioned secrets already kept for this environment: may stay empty
         self.environment = environment
@@ -72,6 +162,7 @@ class LoginForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.helps: dict[str, str] = {}
         self.rows: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
+        self.reveal_buttons: dict[str, QToolButton] = {}
         self.touched: set[str] = set()
         self.busy = False
         self.setObjectName(f"LoginForm-{provider.id}")
@@ -94,14 +185,21 @@ class LoginForm(QWidget):
         logo.setPixmap(provider_icon(provider.id).pixmap(44, 44))
         header.addWidget(logo)
         titles = QVBoxLayout()
-        self.title = QLabel(f"Sign in with {label}")
+        # The method's own name as its tile shows it: "Sign in with Play online" read badly.
+        self.title = QLabel(label)
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
+        self.title.setAccessibleName(f"Sign-in method: {label}")
         titles.addWidget(self.title)
         self.description = QLabel(description or provider.description)
         self.description.setObjectName("Muted")
         self.description.setWordWrap(True)
         titles.addWidget(self.description)
+        self.environment_label = QLabel(f"Signs in to: {environment}" if environment else "")
+        self.environment_label.setObjectName("Muted")
+        self.environment_label.setAccessibleName(f"Signs in to the {environment} environment" if environment else "")
+        self.environment_label.setVisible(bool(show_environment and environment))
+        titles.addWidget(self.environment_label)
         header.addLayout(titles, 1)
         if testing:
             badge = QLabel("Testing tool")
@@ -113,6 +211,10 @@ class LoginForm(QWidget):
         self.external_button: QPushButton | None = None
         self.external_hint: QLabel | None = None
         names = {f.name for f in self.fields}
+        external_box = QWidget()
+        external_column = QVBoxLayout(external_box)
+        external_column.setContentsMargins(0, 0, 0, 0)
+        external_column.setSpacing(6)
         if provider.external is not None:
             ext = provider.external
             self.external_button = QPushButton(ext.label)
@@ -127,15 +229,20 @@ class LoginForm(QWidget):
             self.external_button.setAccessibleName(ext.label)
             self.external_button.setAccessibleDescription(ext.hint)
             self.external_button.clicked.connect(self._external)
-            outer.addWidget(self.external_button, 0, Qt.AlignmentFlag.AlignLeft)
+            external_column.addWidget(self.external_button, 0, Qt.AlignmentFlag.AlignLeft)
             typed = any(h in names for h in ext.hides)
             self.external_hint = QLabel(ext.hint + (" Testers can paste the credential below instead."
                                                     if typed else ""))
             self.external_hint.setObjectName("Muted")
             self.external_hint.setWordWrap(True)
-            outer.addWidget(self.external_hint)
+            external_column.addWidget(self.external_hint)
         self.code_box = self._code_box()
-        outer.addWidget(self.code_box)
+        external_column.addWidget(self.code_box)
+        # A button that a choice of the form shows or hides goes below that choice: above it, it would push the
+        # choice down under the pointer each time it appears.
+        below_form = provider.external is not None and provider.external.shown_when is not None
+        if not below_form:
+            outer.addWidget(external_box)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -154,7 +261,15 @@ class LoginForm(QWidget):
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 6)
             box.setSpacing(2)
-            box.addWidget(widget)
+            reveal = self.reveal_buttons.get(f.name)
+            if reveal is not None:
+                row = QHBoxLayout()
+                row.setSpacing(4)
+                row.addWidget(widget, 1)
+                row.addWidget(reveal)
+                box.addLayout(row)
+            else:
+                box.addWidget(widget)
             helptext = self._help(f)
             if helptext and f.kind is not FieldKind.CHECKBOX:
                 shown = QLabel(helptext)
@@ -168,6 +283,19 @@ class LoginForm(QWidget):
             self.inputs[f.name], self.errors[f.name] = widget, error
             self.rows[f.name] = (row_label, holder, error)
         outer.addLayout(form)
+        if below_form:
+            outer.addWidget(external_box)
+
+        self.links: dict[str, QPushButton] = {}
+        link_row = QHBoxLayout()
+        for key, text in LINK_LABELS.items():
+            url = (links or {}).get(key, "")
+            if url.startswith(("https://", "http://")):
+                self.links[key] = link_button(text, url, f"{text.rstrip('?')} (opens the website)")
+                link_row.addWidget(self.links[key])
+        link_row.addStretch(1)
+        if self.links:
+            outer.addLayout(link_row)
 
         self.provision = QCheckBox(f"Remember for this environment ({environment})" if environment
                                    else "Remember these keys on this computer")
@@ -190,9 +318,31 @@ class LoginForm(QWidget):
         self.form_error.setAccessibleName("Sign-in error")
         self.form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.form_error)
+        self.form_info = QLabel("")  # "Sign-in cancelled.": said where the player looks, and not as an error
+        self.form_info.setObjectName("FormInfo")
+        self.form_info.setWordWrap(True)
+        self.form_info.setVisible(False)
+        self.form_info.setAccessibleName("Sign-in status")
+        outer.addWidget(self.form_info)
+        after_error = QHBoxLayout()
+        self.retry_button = QPushButton("Retry")
+        self.retry_button.setObjectName("Secondary")
+        self.retry_button.setAutoDefault(True)
+        self.retry_button.setAccessibleName("Retry the sign-in")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry)
+        after_error.addWidget(self.retry_button)
+        self.support_button: QPushButton | None = None
+        if support_url.startswith(("https://", "http://")):
+            self.support_button = link_button("Contact the game's support", support_url,
+                                              "Contact the game's support (opens the website)")
+            self.support_button.setVisible(False)
+            after_error.addWidget(self.support_button)
+        after_error.addStretch(1)
+        outer.addLayout(after_error)
 
         actions = QHBoxLayout()
-        self.submit = QPushButton("Sign in")
+        self.submit = SubmitButton("Sign in")
         self.submit.setObjectName("Primary")
         self.submit.setDefault(True)
         self.submit.setAccessibleName("Sign in")
@@ -243,9 +393,12 @@ class LoginForm(QWidget):
             self.provision.setToolTip(SESSION_ONLY)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Return from a checkbox, a choice or any field submits (buttons handle their own Return)."""
+        """Return from a checkbox, a choice or any field submits (buttons handle their own Return); while signing
+        in it does nothing: Enter never cancels."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._submit_or_cancel()
+            event.accept()
+            if not self.busy and self.submit.isVisible():
+                self._submit_or_cancel()
             return
         super().keyPressEvent(event)
 
@@ -289,14 +442,18 @@ class LoginForm(QWidget):
         """Show the code and the address where the player enters it; None hides them again."""
         self._code = code
         self.code_box.setVisible(code is not None)
+        self._code_ends = None if code is None else time.monotonic() + code.expires_in_s
+        self._show_busy_text()
         if code is None:
             return
+        self.copy_code.setText("Copy code")
         minutes = max(1, round(code.expires_in_s / 60))
         self.code_intro.setText(f"Go to <b>{html.escape(code.verification_uri)}</b> on this computer or your "
                                 "phone and enter this code:")
         self.code_label.setText(code.user_code)
-        self.code_hint.setText(f"The code works for {minutes} minute{'s' if minutes != 1 else ''}. This page moves "
-                               "on by itself once you have confirmed; Cancel stops waiting.")
+        self.code_hint.setText(f"The code works for {minutes} minute{'s' if minutes != 1 else ''}; a new one "
+                               "appears by itself if it runs out. This page moves on by itself once you have "
+                               "confirmed; Cancel or Esc stops waiting.")
         self.copy_code.setFocus()
 
     def _copy_code(self) -> None:
@@ -317,7 +474,8 @@ class LoginForm(QWidget):
             combo = QComboBox()
             labels = f.choice_labels if len(f.choice_labels) == len(f.choices) else f.choices
             for choice, label in zip(f.choices, labels, strict=False):
-                combo.addItem(label, choice)
+                combo.addItem(self.choice_labels.get(choice, label), choice)
+            combo.setMaxVisibleItems(max(10, combo.count()))
             wanted = combo.findData(value or f.default or "")
             if wanted >= 0:
                 combo.setCurrentIndex(wanted)
@@ -332,14 +490,7 @@ class LoginForm(QWidget):
             if f.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
-                toggle = QAction("Show", edit)
-                toggle.setToolTip("Show or hide what you typed")
-                toggle.setCheckable(True)
-                toggle.toggled.connect(lambda on, e=edit, a=toggle: (
-                    e.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password),
-                    a.setText("Hide" if on else "Show")))
-                edit.addAction(toggle, QLineEdit.ActionPosition.TrailingPosition)
-                edit.setProperty("toggle", toggle)
+                self._reveal_toggle(edit, f)
             if f.kind is FieldKind.EMAIL:
                 edit.setPlaceholderText("name@example.com")
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -353,6 +504,37 @@ class LoginForm(QWidget):
             where = self.environment or "this computer"
             widget.setPlaceholderText(f"Saved for {where}; type to replace")
         return widget
+
+    def _reveal_toggle(self, edit: QLineEdit, f: Field) -> None:
+        """Show/Hide beside a secret field: an eye icon that says which it does, a button Tab reaches (Space
+        toggles it), and Alt+F8 from the field itself (the shortcut Windows' password fields use)."""
+        toggle = QAction(edit)
+        toggle.setCheckable(True)
+        toggle.setShortcut("Alt+F8")
+        toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.addAction(toggle)  # the shortcut, while the field has focus (no icon inside the field)
+        button = QToolButton()
+        button.setObjectName(f"reveal-{f.name}")
+        button.setDefaultAction(toggle)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAutoRaise(True)
+        button.setIconSize(QSize(20, 20))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        colour = self.palette().color(self.foregroundRole()).name()
+
+        def show(on: bool) -> None:
+            edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+            word = "Hide" if on else "Show"
+            toggle.setText(word)
+            toggle.setIcon(eye_icon(colour, crossed=on))
+            toggle.setToolTip(f"{word} what you typed (Alt+F8)")
+            button.setAccessibleName(f"{word} {f.label.lower()}")
+
+        toggle.toggled.connect(show)
+        show(False)
+        edit.setProperty("toggle", toggle)
+        edit.setProperty("reveal", button)
+        self.reveal_buttons[f.name] = button
 
     def value(self, name: str) -> str:
         widget = self.inputs[name]
@@ -383,6 +565,16 @@ class LoginForm(QWidget):
             shown = ext.applies(values)
             self.external_button.setVisible(shown)
             self.external_hint.setVisible(shown)
+        self.submit.setVisible(self.busy or self.submits())
+
+    def submits(self) -> bool:
+        """Whether "Sign in" can do anything: not where "Continue with Facebook" stands for the only credential
+        and the field it fills is not in the form (a player's Facebook page: a Sign in button there could only
+        fail)."""
+        ext = self.provider.external
+        if ext is None or not ext.applies(self.values()):
+            return True
+        return any(name in self.inputs for name in ext.hides)
 
     def _changed(self, name: str) -> None:
         self.touched.add(name)
@@ -427,17 +619,43 @@ class LoginForm(QWidget):
             if first:
                 self.inputs[first].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.submitted.emit(self.provider.id, self.relevant_values(), self.remember.isChecked())
+        self._send(("submit", self.relevant_values(), self.remember.isChecked()))
 
     def _external(self) -> None:
         ext = self.provider.external
         if self.busy or ext is None:
             return
         values = {k: v for k, v in self.relevant_values().items() if k != ext.fills}
-        self.external.emit(self.provider.id, values)
+        self._send(("external", values, self.remember.isChecked()))
+
+    def _send(self, action: tuple[str, dict[str, Any], bool]) -> None:
+        self._last = action
+        self.form_info.setVisible(False)
+        kind, values, remember = action
+        if kind == "external":
+            self.external.emit(self.provider.id, dict(values))
+        else:
+            self.submitted.emit(self.provider.id, dict(values), remember)
+
+    def retry(self) -> None:
+        """The last sign-in again, as it was sent (one click after a server error)."""
+        if self._last is not None and not self.busy:
+            self.set_error("")
+            self._send(self._last)
+
+    def show_cancelled(self) -> None:
+        self.set_busy("")
+        self.form_info.setText(CANCELLED)
+        self.form_info.setAccessibleDescription(CANCELLED)
+        self.form_info.setVisible(True)
 
     def set_busy(self, label: str, step: int = 0, total: int = 0) -> None:
         was_busy, self.busy = self.busy, bool(label)
+        self.submit.cancelling = self.busy
+        self.submit.setVisible(self.busy or self.submits())
+        if self.busy:
+            self.form_info.setVisible(False)
+            self.retry_button.setVisible(False)
         self.submit.setText("Cancel" if self.busy else "Sign in")
         self.submit.setAccessibleName("Cancel sign-in" if self.busy else "Sign in")
         self.submit.setObjectName("" if self.busy else "Primary")
@@ -450,14 +668,40 @@ class LoginForm(QWidget):
             self.external_button.setEnabled(not self.busy)
         if self.busy and not was_busy:
             self.submit.setFocus(Qt.FocusReason.OtherFocusReason)  # the fields are disabled: Cancel keeps focus
+        if self.busy and not was_busy:
+            self._busy_since = time.monotonic()
+            self._slow_timer.start(int(self.slow_after_s * 1000))
+            self._ticker.start()
+        elif not self.busy:
+            self._slow_timer.stop()
+            self._ticker.stop()
         prefix = f"Step {step} of {total}: " if total > 1 and step else ""
-        self.steps.setText(prefix + label if self.busy else "")
+        self._busy_label = prefix + label if self.busy else ""
+        self._show_busy_text()
 
-    def set_error(self, message: str) -> None:
+    def _show_busy_text(self) -> None:
+        """The step running; while a code waits for the player, the time it has left; past `slow_after_s`
+        otherwise, that this takes longer than usual (before the deadline ends it)."""
+        text = self._busy_label
+        if text and self._code is not None and self._code_ends is not None:
+            left = max(0, int(self._code_ends - time.monotonic()))
+            text = f"{text} {left // 60}:{left % 60:02d} left"
+        elif text and time.monotonic() - self._busy_since >= self.slow_after_s:
+            text = f"{text} — {TAKING_LONG}"
+        self.steps.setText(text)
+
+    def set_error(self, message: str, *, retry: bool = False, gone: bool = False) -> None:
+        """The sign-in's error under the form; with `retry` (the network, a server error) a Retry that sends the
+        same again; with `gone` (a banned account) the way to the game's support instead of a field to retype."""
         self.form_error.setText(message)
         self.form_error.setVisible(bool(message))
         self.form_error.setAccessibleDescription(message)
         self.submit.setAccessibleDescription(message)
+        self.retry_button.setVisible(bool(message) and retry and self._last is not None)
+        if self.support_button is not None:
+            self.support_button.setVisible(bool(message) and gone)
+        if message:
+            self.form_info.setVisible(False)
 
     def _shown_inputs(self) -> list[tuple[Field, QWidget]]:
         values = self.values()
@@ -471,7 +715,7 @@ class LoginForm(QWidget):
             if isinstance(widget, QLineEdit) and not widget.text():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-        if self.external_button is not None and self.external_button.isVisible():
+        if self.external_button is not None and self.external_button.isVisibleTo(self):
             self.external_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.submit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -485,11 +729,20 @@ class LoginForm(QWidget):
     def focus_to_fix(self) -> None:
         """After a failed sign-in: the field with a problem, else the password (selected, ready to retype), else
         the last text field."""
+        if self.support_button is not None and self.support_button.isVisibleTo(self):
+            self.support_button.setFocus(Qt.FocusReason.OtherFocusReason)  # retyping cannot help a banned account
+            return
+        if self.retry_button.isVisibleTo(self):
+            self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         shown = self._shown_inputs()
         flagged = [w for f, w in shown if self.errors[f.name].isVisible()]
         secrets = [w for f, w in shown if f.kind is FieldKind.PASSWORD]
         texts = [w for f, w in shown if isinstance(w, QLineEdit) and not self._is_provisioned(f)]
-        target = (flagged or secrets or texts[-1:] or [self.submit])[0]
+        fallback: QWidget = self.submit
+        if not self.submit.isVisibleTo(self) and self.external_button is not None:
+            fallback = self.external_button
+        target = (flagged or secrets or texts[-1:] or [fallback])[0]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(target, QLineEdit):
             target.selectAll()

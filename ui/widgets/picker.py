@@ -4,7 +4,7 @@ tools follow, each marked. Tiles flow into as many columns as fit and never over
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .. import plain
@@ -43,7 +43,22 @@ class Tile(QToolButton):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
             return
+        direction = ARROWS.get(Qt.Key(event.key()))
+        picker = self._picker()
+        if direction is not None and picker is not None:
+            event.accept()
+            picker.move_focus(self, *direction)
+            return
         super().keyPressEvent(event)
+
+    def _picker(self) -> ProviderPicker | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, ProviderPicker):
+            parent = parent.parentWidget()
+        return parent
+
+
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 class ProviderPicker(QWidget):
@@ -114,6 +129,25 @@ class ProviderPicker(QWidget):
         self.testing_note.setVisible(has_testing)
         self.sub.setText("Choose how you play. " + ("You stay signed in on this computer."
                                                     if remembers else "You sign in again each time you start."))
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the tiles out again now: after a rebuild (an environment switch, tester mode) the new tiles must
+        get their places before the next paint or click, not at the next resize."""
+        for flow in (self.players, self.testing):
+            flow.invalidate()
+            if (holder := flow.parentWidget()) is not None:
+                holder.updateGeometry()
+        self.outer.invalidate()
+        self.outer.activate()
+        for flow in (self.players, self.testing):
+            holder = flow.parentWidget()
+            if holder is not None and holder.width() > 0:
+                flow.setGeometry(holder.rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.relayout()
 
     def first_tile(self) -> QToolButton | None:
         return next(iter(self.tiles.values()), None)
@@ -121,3 +155,30 @@ class ProviderPicker(QWidget):
     def focus_first(self) -> None:
         if (tile := self.first_tile()) is not None:
             tile.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_method(self, provider_id: str | None) -> None:
+        """The tile of that method (the one used last), or the first one when it is not offered here."""
+        tile = self.tiles.get(provider_id or "")
+        if tile is None:
+            self.focus_first()
+        else:
+            tile.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def move_focus(self, tile: Tile, dx: int, dy: int) -> None:
+        """Arrow keys: the nearest tile in that direction on the screen (the one above, below, left or right),
+        across the players' and the testers' sections; nothing when there is none that way."""
+        here = tile.mapTo(self, tile.rect().center())
+        best: tuple[float, Tile] | None = None
+        for other in self.tiles.values():
+            if other is tile or not other.isVisible():
+                continue
+            there = other.mapTo(self, other.rect().center())
+            ax, ay = there.x() - here.x(), there.y() - here.y()
+            along, across = (ax * dx, abs(ay)) if dx else (ay * dy, abs(ax))
+            if along <= 0 or across > along * 2 + TILE.height():  # not that way
+                continue
+            cost = along + 3 * across  # the straight neighbour first, then the nearest off the line
+            if best is None or cost < best[0]:
+                best = (cost, other)
+        if best is not None:
+            best[1].setFocus(Qt.FocusReason.TabFocusReason)

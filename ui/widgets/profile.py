@@ -72,6 +72,8 @@ class ElidedLabel(QLabel):
     """One line that shortens itself with "…" (at a character's edge, never through it) to the width it gets; the
     whole text is its accessible name, and its tooltip while it is shortened."""
 
+    description: str | None = ""  # a name says it all (None: the tooltip's text, when it is shortened)
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full = ""
@@ -93,7 +95,7 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = QFontMetrics(self.font()).elidedText(self.full, Qt.TextElideMode.ElideRight, max(self.width(), 40))
         super().setText(shown)
-        self.setToolTip(plain.tip(self.full) if shown != self.full else "")
+        plain.set_tip(self, self.full if shown != self.full else "", description=self.description)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -113,7 +115,7 @@ class Value(ElidedLabel):
         super().__init__()
         self.setObjectName("Value")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleDescription(plain.text(name))
+        self.description = plain.text(name)
         self.set_full(text)
 
     def _elide(self) -> None:
@@ -245,7 +247,14 @@ class ProfilePage(QWidget):
         self.stop_button = play_holder.stop_button
         self.game_status = play_holder.game_status
         self.play_holder = play_holder
-        self.body.addWidget(play_holder, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # In a row of its own: a layout asks a fixed-width widget its height for the layout's whole width, and a
+        # status line that wraps at Play's width would squash Play when it is stacked above the facts.
+        play_row = QWidget()
+        row = QHBoxLayout(play_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(play_holder, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        self.body.addWidget(play_row, 0)
         self._play_focused = False  # Play had the keyboard focus when it was last disabled (a game started)
         self._parked: QWidget | None = None  # where Qt moved the focus then
         self.play_button.installEventFilter(self)
@@ -269,7 +278,6 @@ class ProfilePage(QWidget):
         if not chests_later:
             self.build_chests()
         self.set_avatar(None)
-        self.details_toggle.setVisible(False)
 
     # --- the game's home ----------------------------------------------------------------------------
     def set_home(self, banner: Path | None, news: list[tuple[str, str]], support_url: str) -> None:
@@ -330,9 +338,19 @@ class ProfilePage(QWidget):
                 if not self.play_button.isEnabled():
                     if self._play_focused or window.focusWidget() is self.play_button:
                         self._play_focused, self._parked = True, window.focusWidget()
-                elif self._play_focused and window.focusWidget() in (self._parked, None, self.play_button):
+                elif self._play_focused and self._focus_not_moved_by_player(window.focusWidget()):
                     self.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
         return super().eventFilter(watched, event)
+
+    def _focus_not_moved_by_player(self, focus: QWidget | None) -> bool:
+        """Where Qt put the focus when Play was disabled, or further on because that widget went too (a "What's
+        new" shown only while playing): not a place the player chose."""
+        import shiboken6
+
+        parked = self._parked
+        if focus in (None, parked, self.play_button):
+            return True
+        return parked is None or not shiboken6.isValid(parked) or not (parked.isVisible() and parked.isEnabled())
 
     def _room(self) -> int:
         """The width the page is shown in (its scroll area's), not the page's own (which is at least its minimum)."""
@@ -348,25 +366,21 @@ class ProfilePage(QWidget):
         direction = QBoxLayout.Direction.BottomToTop if narrow else QBoxLayout.Direction.LeftToRight
         if self.body.direction() != direction:
             self.body.setDirection(direction)
-            self._chain()
         window = self.window()
         self.banner.setVisible(self._banner is not None and (window is self or window.height() >= BANNER_MIN_WINDOW))
         self._scale_banner()
 
     def _chain(self) -> None:
-        """Tab follows what is seen: the player's facts, then Play (Play first when it is shown first), the game's
-        links, then the chests. Widgets made later (Copy, the links, the chests) would otherwise come last."""
+        """Tab follows what is seen from the top: Play (the card's first control, beside the name or above the
+        facts), the player's facts and Details, the game's links, then the chests. Widgets made later (Copy, the
+        links, the chests) would otherwise come last, after the chests."""
+        play = [w for w in self.play_panel.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         facts: list[QWidget] = [self.name_button, self.retry_button, self.details_toggle,
                                 *self.copy_buttons.values()]
-        play = [w for w in self.play_panel.findChildren(QWidget)
-                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        first, second = (play, facts) if self.body.direction() == QBoxLayout.Direction.BottomToTop \
-            else (facts, play)
         links = [w for n in range(self.links.count())
                  if (item := self.links.itemAt(n)) is not None and (w := item.widget()) is not None]
         chests = [self.chests.filter, self.chests.table] if self.chests is not None else []
-        order = [*first, *second, *links, *chests]
-        for a, b in itertools.pairwise(order):
+        for a, b in itertools.pairwise([*play, *facts, *links, *chests]):
             QWidget.setTabOrder(a, b)
 
     # --- chests ------------------------------------------------------------------------------------
@@ -422,7 +436,7 @@ class ProfilePage(QWidget):
         if profile.avatar_url != getattr(self, "_avatar_url", None):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
-        self.avatar.setToolTip(plain.tip(name))
+        plain.set_tip(self.avatar, name, description="")
         self.avatar.setAccessibleName(f"Picture of {name}")
 
     def set_stale(self, stale: bool, reason: str = "") -> None:
@@ -440,7 +454,7 @@ class ProfilePage(QWidget):
         self.provider.setAccessibleDescription("Signed in with")
         self.environment.setText(environment)
         self.environment.setStyleSheet(f"background: {theme.environment_colour(environment)};" if environment else "")
-        plain.set_tip(self.environment, f"Environment: {environment}", description=False)
+        plain.set_tip(self.environment, f"Environment: {environment}", description="")
         self.environment.setAccessibleName(f"Environment {environment}")
         self.environment.setVisible(bool(environment))
         if hasattr(self, "_player_id"):

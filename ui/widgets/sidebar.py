@@ -32,8 +32,11 @@ from .. import plain, theme
 from ..models import AccountModel, AccountRow
 
 WIDTH = 260
+COMPACT_WIDTH = 64  # a narrow window (below COMPACT_BELOW): the account pictures only
+COMPACT_BELOW = 700
 ROW_HEIGHT = 54
 HEADER_HEIGHT = 26
+SAME_LINE = 16  # the third line of an account that is the same player as another saved one
 
 
 def elide(text: str, font: QFont, width: int) -> str:
@@ -44,10 +47,17 @@ class AccountDelegate(QStyledItemDelegate):
     def __init__(self, model: AccountModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.compact = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         header = index.data(AccountModel.HeaderRole) is not None
-        return QSize(option.rect.width() or WIDTH, HEADER_HEIGHT if header else ROW_HEIGHT)
+        if self.compact:
+            return QSize(option.rect.width() or COMPACT_WIDTH, 0 if header else ROW_HEIGHT - 8)
+        if header:
+            return QSize(option.rect.width() or WIDTH, HEADER_HEIGHT)
+        row = index.data(AccountModel.RowRole)
+        same = isinstance(row, AccountRow) and bool(self.model.same_as(row.account))
+        return QSize(option.rect.width() or WIDTH, ROW_HEIGHT + (SAME_LINE if same else 0))
 
     def paint(self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         c = theme.colours()
@@ -82,6 +92,9 @@ class AccountDelegate(QStyledItemDelegate):
             p.setPen(QColor(c["focus"]))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
+        if self.compact:  # the picture alone; its name is the tooltip and the accessible text
+            self._paint_compact(p, index, box, row)
+            return
         text = QColor(c["on_accent"] if selected else c["text"])
         muted = QColor(c["on_accent"] if selected else c["muted"])
         icon = index.data(Qt.ItemDataRole.DecorationRole)
@@ -96,7 +109,8 @@ class AccountDelegate(QStyledItemDelegate):
         p.setPen(text)
         a = row.account
         p.drawText(QRect(x, box.top() + 6, width, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   elide(("▶ " if row.playing else "") + plain.text(a.label, limit=200), name_font, width))
+                   elide(("▶ " if row.playing else "") + plain.text(self.model.name_of(a), limit=200), name_font,
+                         width))
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() - 1.5, 7))
         p.setFont(small)
@@ -111,11 +125,30 @@ class AccountDelegate(QStyledItemDelegate):
             p.setPen(QColor(c["on_accent"]))
             p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
             x, width = x + w + 6, width - w - 6
-        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
-        second = " · ".join(t for t in (row.provider, status) if t)
         p.setPen(muted)
         p.drawText(QRect(x, y, width, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   elide(second, small, width))
+                   elide(self.model.second_line(row), small, width))
+        if same := self.model.same_as(a):  # "same player as Facebook and Play online", under the method
+            left = box.left() + 8 + 32 + 10
+            p.drawText(QRect(left, y + SAME_LINE, box.right() - 8 - left, h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elide(f"↔ {same}", small,
+                                                                                         box.right() - 8 - left))
+        p.restore()
+
+    @staticmethod
+    def _paint_compact(p: QPainter, index: QModelIndex | QPersistentModelIndex, box: QRect, row: AccountRow) -> None:
+        """A collapsed sidebar's row: the picture, centred, with a dot for a game that runs or an account that
+        is not signed in (already painted: the selection and focus)."""
+        c = theme.colours()
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        left = box.left() + (box.width() - 32) // 2
+        if icon is not None:
+            icon.paint(p, QRect(left, box.top() + (box.height() - 32) // 2, 32, 32))
+        mark = c["play"] if row.playing else c["muted"] if row.account.status is not AccountStatus.SIGNED_IN else ""
+        if mark:
+            p.setPen(QColor(c["base"]))
+            p.setBrush(QColor(mark))
+            p.drawEllipse(QRect(left + 24, box.top() + (box.height() - 32) // 2 + 24, 10, 10))
         p.restore()
 
 
@@ -144,13 +177,16 @@ class Sidebar(QWidget):
         self.setObjectName("Sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(WIDTH)
-        outer = QVBoxLayout(self)
+        self.compact = False
+        self._tester = (False, False)  # tester tools shown, environment switcher shown (when not compact)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 16, 12, 12)
         outer.setSpacing(6)
         head = QHBoxLayout()
         logo = QLabel()
         logo.setPixmap(game_icon.pixmap(36, 36))
-        head.addWidget(logo)
+        logo.setAccessibleName(game_name)
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignHCenter)
         self.title = QLabel(elide(game_name, QFont(), WIDTH - 80))
         self.title.setObjectName("GameTitle")
         self.title.setToolTip(plain.tip(game_name))
@@ -173,9 +209,9 @@ class Sidebar(QWidget):
         outer.addWidget(self.env_row)
         self.env_row.setVisible(False)
 
-        caption = QLabel("ACCOUNTS")
-        caption.setObjectName("Muted")
-        outer.addWidget(caption)
+        self.caption = QLabel("ACCOUNTS")
+        self.caption.setObjectName("Muted")
+        outer.addWidget(self.caption)
         self.tools = QWidget()
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +236,8 @@ class Sidebar(QWidget):
         self.list.setObjectName("Accounts")
         self.list.setAccessibleName("Saved accounts")
         self.list.setModel(model)
-        self.list.setItemDelegate(AccountDelegate(model, self.list))
+        self.delegate = AccountDelegate(model, self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setIconSize(QSize(32, 32))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -232,16 +269,17 @@ class Sidebar(QWidget):
     def _update_empty(self) -> None:
         shown, total = len(self.model.accounts()), self.model.total
         self.empty.setText("No saved accounts yet." if total == 0 else f"No account matches “{self.filter.text()}”.")
-        self.empty.setVisible(shown == 0)
+        self.empty.setVisible(shown == 0 and not self.compact)
         self.list.setVisible(shown > 0)
         self.spacer.setVisible(shown == 0)
 
     def set_tester(self, on: bool, environments: tuple[str, ...], current: str) -> None:
         """Tester mode: filter, grouping, the environment switcher and badges."""
-        self.tools.setVisible(on)
+        self._tester = (on, on and len(environments) > 1)
+        self.tools.setVisible(on and not self.compact)
         self.model.show_environment = on and bool(environments)
         self.model.environment_order = environments
-        self.env_row.setVisible(on and len(environments) > 1)
+        self.env_row.setVisible(self._tester[1] and not self.compact)
         self.environment.clear()
         for name in environments:
             self.environment.addItem(name, name)
@@ -250,6 +288,23 @@ class Sidebar(QWidget):
         if not on:
             self.filter.clear()
             self.group.setCurrentIndex(0)
+        self.list.viewport().update()
+
+    def set_compact(self, on: bool) -> None:
+        """A narrow window: the sidebar keeps the account pictures (name and state in their tooltips and accessible
+        text) and an add button, and gives the rest of its width to the page."""
+        if on == self.compact:
+            return
+        self.compact = self.delegate.compact = on
+        self.setFixedWidth(COMPACT_WIDTH if on else WIDTH)
+        self.outer.setContentsMargins(*((6, 12, 6, 10) if on else (12, 16, 12, 12)))
+        for widget in (self.title, self.caption):
+            widget.setVisible(not on)
+        self.tools.setVisible(self._tester[0] and not on)
+        self.env_row.setVisible(self._tester[1] and not on)
+        self.add_button.setText("+" if on else "+  Add account")
+        self.empty.setVisible(not on and not self.model.accounts())
+        self.list.doItemsLayout()
         self.list.viewport().update()
 
     def select(self, account_id: str | None) -> None:
