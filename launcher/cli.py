@@ -451,18 +451,18 @@ def _accounts_action(args: argparse.Namespace, accounts: Any) -> int:
         else:
             for a in rows:
                 mark = "*" if a.is_default else " "
-                say(f"{mark} {a.id:<40} {safe_text(a.label, limit=60):<24} {a.provider:<17} {a.status_text()}")
+                say(f"{mark} {a.id:<40} {safe_text(a.name, limit=60):<24} {a.provider:<17} {a.status_text()}")
         return ExitCode.OK
     account = saved_account(accounts, check_text(args.id, "The account id"))
     if args.action == "switch":
         accounts.switch(account.id)
-        say(f"Default account is now {account.label} ({account.id}).")
+        say(f"Default account is now {account.name} ({account.id}).")
     elif args.action == "signout":
         accounts.sign_out(account.id)
-        say(f"Signed out of {account.label}; the account stays in the list.")
+        say(f"Signed out of {account.name}; the account stays in the list.")
     elif args.action == "remove":
         accounts.remove(account.id)
-        say(f"Removed {account.label} and its keychain entries.")
+        say(f"Removed {account.name} and its keychain entries.")
     return ExitCode.OK
 
 

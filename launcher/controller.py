@@ -305,12 +305,12 @@ class Controller:
                     # the session ended (expired or refused): straight to the pre-filled sign-in, not a green Play
                     self.session = None
                     self._pending_play = None
-                    self._set_reach(Reach.EXPIRED, f"{shown.label}: your session has ended. Sign in again.")
+                    self._set_reach(Reach.EXPIRED, f"{shown.name}: your session has ended. Sign in again.")
                     self.sign_in_again()
         return results
 
     def _label(self, account_id: str) -> str:
-        return next((a.label for a in self.accounts if a.id == account_id), account_id)
+        return next((a.name for a in self.accounts if a.id == account_id), account_id)
 
     async def close(self) -> None:
         """Cancel everything this controller started and close the HTTP client, while the loop still runs."""
@@ -488,12 +488,12 @@ class Controller:
             return await self.core.resume(account.id, progress=self._progress)
 
         if not account.token_names:
-            message = (f"{account.label} is signed out. Sign in again."
+            message = (f"{account.name} is signed out. Sign in again."
                        if AccountStatus.parse(account.status) is AccountStatus.SIGNED_OUT
-                       else f"{account.label}: {account.status_message or 'please sign in again.'}")
+                       else f"{account.name}: {account.status_message or 'please sign in again.'}")
             self.begin_add_account(account.provider, self.prefill(account), message)
             return None
-        session = await self._guarded(work, f"Opening {account.label}…")
+        session = await self._guarded(work, f"Opening {account.name}…")
         self.load_accounts()
         shown = self.session
         if session is not None and session.profile is not None and shown is not None and shown.profile is not None \
@@ -684,7 +684,7 @@ class Controller:
         rows = []
         for env in self.environments or ("",):
             keeper = self.build_for(env)
-            players = [a.label for a in self.accounts if (self.account_environment(a) or self.home.environment)
+            players = [a.name for a in self.accounts if (self.account_environment(a) or self.home.environment)
                        == env]
             rows.append((env, keeper.state if keeper is not None else None, players))
         return rows
@@ -794,7 +794,7 @@ class Controller:
         if account is None:
             return
         self.begin_add_account(account.provider, self.prefill(account),
-                               self.reach_reason or f"{account.label}: your session has ended. Sign in again.")
+                               self.reach_reason or f"{account.name}: your session has ended. Sign in again.")
 
     async def _open_for_play(self, pending: str) -> Session | None:
         """Play on a last-known profile: open its session. Unreachable servers: the saved session when the game

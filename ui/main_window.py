@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
         account = next((a for a in c.accounts if a.id == c.current_id), None)
         view = c.view()
         self.profile_page.set_game(view, message if message != view.detail else "",
-                                   playing_as=f"Playing as {account.label}" if account and running else "")
+                                   playing_as=f"Playing as {account.name}" if account and running else "")
         self.play_action.setEnabled(c.can_play and view.enabled)
 
     def _game_changed(self, account_id: str, message: str) -> None:
@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select(self.controller.current_id)
         if account_id == self.controller.shown_id and self.controller.profile is not None:
             self._profile_changed(switch_page=False)  # its game state, and "Last played" from now on
-        label = next((a.label for a in self.controller.accounts if a.id == account_id), "")
+        label = next((a.name for a in self.controller.accounts if a.id == account_id), "")
         self.statusBar().showMessage(f"{label}: {message}" if label and message else message, 10000)
         chrome().rebuild_tray_menu(self)
 
@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         elif message and c.current_id and c.profile is None:
             account = next((a for a in c.accounts if a.id == c.current_id), None)
             if account is not None and account.token_names:
-                self.unavailable.show_problem(account.label, message, retry_works=c.remembers)
+                self.unavailable.show_problem(account.name, message, retry_works=c.remembers)
                 self.show_page(self.unavailable)
         elif message:
             self.statusBar().showMessage(message, 10000)

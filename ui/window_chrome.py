@@ -117,11 +117,11 @@ def rebuild_tray_menu(w: MainWindow) -> None:
     for account in c.accounts[:8]:
         method = c.provider_label(account.provider)
         running = bool(getattr(c.game_of(account.id), "running", False))
-        text = f"Playing as {short(account.label)} ({method})" if running else \
-            f"Play as {short(account.label)} ({method})"
+        text = f"Playing as {short(account.name)} ({method})" if running else \
+            f"Play as {short(account.name)} ({method})"
         action = menu.addAction(provider_icon(account.provider), text,
                                 partial(_play_as, w, account.id))
-        action.setToolTip(plain.tip(f"{account.label} ({method})"))
+        action.setToolTip(plain.tip(f"{account.name} ({method})"))
         action.setEnabled(bool(account.token_names) and not running)
         action.setCheckable(True)
         action.setChecked(account is shown)
@@ -130,7 +130,7 @@ def rebuild_tray_menu(w: MainWindow) -> None:
     menu.addAction("Show", w.bring_to_front)
     menu.addSeparator()
     menu.addAction("Quit", w.quit)
-    w.tray.setToolTip(plain.tip(f"{w.manifest.name} launcher" + (f" — {short(shown.label)}" if shown else "")))
+    w.tray.setToolTip(plain.tip(f"{w.manifest.name} launcher" + (f" — {short(shown.name)}" if shown else "")))
 
 
 def _play_as(w: MainWindow, account_id: str) -> None:

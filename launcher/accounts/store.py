@@ -71,6 +71,14 @@ class Account:
         return STATUS_TEXT[self.status]
 
     @property
+    def name(self) -> str:
+        """What a player reads for this account (launcher.account_labels: a name given, the display name, the
+        typed e-mail, else the shortened player id; never a masked id)."""
+        from ..account_labels import account_name
+
+        return account_name(self.label, self.display_name, self.player_id)
+
+    @property
     def last_played(self) -> datetime | None:
         """When its game was last started from this launcher (None: never, or an unreadable stamp)."""
         return parse_time(self.data.get("last_played"))

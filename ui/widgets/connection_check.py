@@ -17,11 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import plain
+from ..i18n import Context, Retranslates, fill
 
 MARKS = {"ok": ("✓", "#1a7f37"), "warn": ("!", "#9a6700"), "fail": ("✗", "#cf222e")}
-SUMMARY = {"ok": "Everything the game needs is working.",
-           "warn": "The game should work; something may need attention.",
-           "fail": "Something is wrong; the items marked ✗ say what."}
+Check = Context("ConnectionCheck")
+
+
+def summary(worst: str) -> str:
+    return {"ok": Check.tr("Everything the game needs is working."),
+            "warn": Check.tr("The game should work; something may need attention."),
+            "fail": Check.tr("Something is wrong; the items marked ✗ say what.")}[worst]
+
+
+def mark_name(status: str) -> str:
+    return {"ok": Check.tr("working"), "warn": Check.tr("needs attention"), "fail": Check.tr("not working")}[status]
 
 
 def _html(value: str) -> str:
@@ -30,16 +39,15 @@ def _html(value: str) -> str:
     return html.escape(plain.text(value))
 
 
-class ConnectionCheck(QDialog):
+class ConnectionCheck(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None, *, tester: bool) -> None:
         super().__init__(parent)
         self.setObjectName("ConnectionCheck")
-        self.setWindowTitle("Check my connection")
         self.tester = tester
         self.checks: list = []
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        self.summary = QLabel("Checking…")
+        self.summary = QLabel("")
         self.summary.setObjectName("CheckSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -52,9 +60,8 @@ class ConnectionCheck(QDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.again = QPushButton("Check &again")
-        self.copy = QPushButton("&Copy report")
-        self.copy.setToolTip("Copies the technical details, to send to the game's support")
+        self.again = QPushButton("")
+        self.copy = QPushButton("")
         self.again.setEnabled(False)
         self.copy.setEnabled(False)
         buttons.addButton(self.again, QDialogButtonBox.ButtonRole.ActionRole)
@@ -62,9 +69,25 @@ class ConnectionCheck(QDialog):
         buttons.rejected.connect(self.reject)
         self.copy.clicked.connect(self.copy_report)
         layout.addWidget(buttons)
+        self._error = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(Check.tr("Check my connection"))
+        self.again.setText(Check.tr("Check &again"))
+        self.copy.setText(Check.tr("&Copy report"))
+        self.copy.setToolTip(Check.tr("Copies the technical details, to send to the game's support"))
+        if self._error:
+            self.show_error(self._error)
+        elif self.checks:
+            self.show_checks(self.checks)
+        else:
+            self.summary.setText(Check.tr("Checking…"))
 
     def start(self) -> None:
-        self.summary.setText("Checking…")
+        self._error = ""
+        self.checks = []
+        self.summary.setText(Check.tr("Checking…"))
         self.again.setEnabled(False)
         self.copy.setEnabled(False)
         self._clear()
@@ -83,8 +106,7 @@ class ConnectionCheck(QDialog):
             mark, colour = MARKS[check.status.value]
             symbol = QLabel(mark)
             symbol.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: 13pt;")
-            symbol.setAccessibleName({"ok": "working", "warn": "needs attention", "fail": "not working"}
-                                     [check.status.value])
+            symbol.setAccessibleName(mark_name(check.status.value))
             text = check.player or check.detail
             if self.tester:
                 where = f" ({check.service})" if check.service else ""
@@ -103,12 +125,13 @@ class ConnectionCheck(QDialog):
             self.grid.addWidget(label, row, 1)
         worst = "fail" if any(c.status.value == "fail" for c in self.checks) else \
             "warn" if any(c.status.value == "warn" for c in self.checks) else "ok"
-        self.summary.setText(SUMMARY[worst])
+        self.summary.setText(summary(worst))
         self.again.setEnabled(True)
         self.copy.setEnabled(True)
 
     def show_error(self, message: str) -> None:
-        self.summary.setText(plain.text(f"The check could not run: {message}"))
+        self._error = message
+        self.summary.setText(fill(Check.tr("The check could not run: {message}"), message=plain.text(message)))
         self.again.setEnabled(True)
 
     def report(self) -> str:

@@ -10,25 +10,33 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import plain
+from ..i18n import Context, Retranslates, fill, isolate
 
 SHOWN_ITEMS = 2
-STATUS_TEXT = {"degraded": "Some game services are slow or failing", "down": "The game's servers are down",
-               "maintenance": "The game's servers are under maintenance"}
+News = Context("News")
+
+
+def status_text(state: str) -> str:
+    return {"degraded": News.tr("Some game services are slow or failing"),
+            "down": News.tr("The game's servers are down"),
+            "maintenance": News.tr("The game's servers are under maintenance")}.get(state, "")
 
 
 def status_line(status: Any) -> str:
     """The server status in a player's words; "" when all is well or nothing is said."""
     if status is None or status.state == "ok":
         return ""
-    text = STATUS_TEXT.get(status.state, "")
+    text = status_text(status.state)
     if status.message:
-        text = f"{text}: {status.message}" if text else status.message
+        text = fill(News.tr("{status}: {message}", "the server status, then the studio's own words"),
+                    status=text, message=status.message) if text else isolate(status.message)
     if status.until is not None:
-        text += f" (until {QLocale().toString(status.until.astimezone(), QLocale.FormatType.ShortFormat)})"
+        text = fill(News.tr("{status} (until {time})", "the server status and when it should end"), status=text,
+                    time=status.until)
     return text
 
 
-class NewsStrip(QFrame):
+class NewsStrip(Retranslates, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("News")
@@ -47,7 +55,7 @@ class NewsStrip(QFrame):
             text = plain.label(QLabel(""))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            more = QPushButton("Read more")
+            more = QPushButton("")
             more.setObjectName("Link")
             more.setAutoDefault(True)
             more.clicked.connect(lambda _=False, b=more: self._open(b))
@@ -56,8 +64,17 @@ class NewsStrip(QFrame):
             box.addLayout(row)
             self.rows.append((text, more))
         self.setVisible(False)
+        self._feed: Any = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for _, more in self.rows:
+            more.setText(self.tr("Read more"))
+        if self._feed is not None:
+            self.show_feed(self._feed)
 
     def show_feed(self, feed: Any) -> None:
+        self._feed = feed
         line = status_line(getattr(feed, "status", None))
         self.status.setText(line)
         self.status.setAccessibleName(line)
@@ -71,11 +88,12 @@ class NewsStrip(QFrame):
             day = QLocale().toString(item.date.astimezone().date(), QLocale.FormatType.ShortFormat)
             body = " ".join(item.body.split())
             body = body[:157] + "…" if len(body) > 160 else body
-            text.setText(f"{day} · {item.title}" + (f" — {body}" if body else ""))
-            text.setAccessibleName(f"News: {item.title}")
+            text.setText(fill(self.tr("{day} · {title} — {body}"), day=day, title=item.title, body=body) if body
+                         else fill(self.tr("{day} · {title}"), day=day, title=item.title))
+            text.setAccessibleName(fill(self.tr("News: {title}"), title=item.title))
             text.setToolTip(plain.tip(item.body))
             more.setProperty("url", item.link or "")
-            more.setAccessibleName(f"Read more about {item.title}")
+            more.setAccessibleName(fill(self.tr("Read more about {title}"), title=item.title))
         self.setVisible(bool(line) or bool(items))
 
     @staticmethod

@@ -7,14 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from launcher.play_action import Action, ActionView
+from launcher.play_action import ActionView, action_for
 
 from .. import plain
+from ..i18n import Retranslates, fill, text
 
 PLAY_COLUMN = 230
 
 
-class PlayPanel(QWidget):
+class PlayPanel(Retranslates, QWidget):
     act = Signal(object)  # an `Action`: what the main button or a small button asks for
     stop = Signal()
 
@@ -25,12 +26,10 @@ class PlayPanel(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        self._view = ActionView(Action.PLAY, "Play")
-        self.play_button = QPushButton("Play")
+        self._view = action_for(game_name, running=False, build=None)
+        self.play_button = QPushButton("")
         self.play_button.setObjectName("Play")
         self.play_button.setAutoDefault(True)
-        self.play_button.setAccessibleName(f"Play {game_name}")
-        self.play_button.setToolTip(f"Start {game_name} signed in as this player (Ctrl+P)")
         self.play_button.clicked.connect(lambda: self.act.emit(self._view.action))
         box.addWidget(self.play_button)
         self.detail = plain.label(QLabel(""))  # "3.2 GB · 120 GB free", "45 MB · required to play"
@@ -67,10 +66,9 @@ class PlayPanel(QWidget):
         small.addStretch(1)
         box.addLayout(small)
 
-        self.stop_button = QPushButton("Stop the game")
+        self.stop_button = QPushButton("")
         self.stop_button.setObjectName("Danger")
         self.stop_button.setAutoDefault(True)
-        self.stop_button.setAccessibleName(f"Stop {game_name}")
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setVisible(False)
         box.addWidget(self.stop_button)
@@ -82,6 +80,12 @@ class PlayPanel(QWidget):
         self.game_status.setVisible(False)
         box.addWidget(self.game_status)
         box.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.stop_button.setText(self.tr("Stop the game"))
+        self.stop_button.setAccessibleName(fill(self.tr("Stop {game}"), game=self.game_name))
+        self.show_view(self._view)  # its texts are the core's: translated as they are shown
 
     @property
     def view(self) -> ActionView:
@@ -91,30 +95,36 @@ class PlayPanel(QWidget):
         """Show what `launcher.play_action` decided: the main button, its detail, the progress and small buttons."""
         self._view = view
         had_focus = self.play_button.hasFocus()
-        self.play_button.setText(view.label)
+        label = text(view.label)
+        self.play_button.setText(label)
         self.play_button.setEnabled(view.enabled)
-        self.play_button.setAccessibleName(view.accessible or f"{view.label} {self.game_name}")
-        self.play_button.setToolTip(plain.tip(view.tooltip))
+        self.play_button.setAccessibleName(text(view.accessible) if view.accessible else fill(
+            self.tr("{action} {game}", "the main button's name for screen readers: Install Demo Quest"),
+            action=label, game=self.game_name))
+        self.play_button.setToolTip(plain.tip(text(view.tooltip)))
         self.play_button.setProperty("kind", view.action.value)
         self.play_button.style().unpolish(self.play_button)
         self.play_button.style().polish(self.play_button)
-        self.detail.setText(view.detail)
-        self.detail.setAccessibleName(view.detail)
+        detail = text(view.detail)
+        self.detail.setText(detail)
+        self.detail.setAccessibleName(detail)
         self.detail.setVisible(bool(view.detail))
         shown = view.progress is not None
         self.progress.setVisible(shown)
         self.progress_text.setVisible(shown and bool(view.progress_text))
         if view.progress is not None:
             self.progress.setValue(int(1000 * max(0.0, min(1.0, view.progress))))
-            self.progress.setAccessibleName(view.progress_text or "Download progress")
-            self.progress_text.setText(view.progress_text)
+            progress_text = text(view.progress_text)
+            self.progress.setAccessibleName(progress_text or self.tr("Download progress"))
+            self.progress_text.setText(progress_text)
         for button, extra in zip(self.secondary, [*view.extras, None, None], strict=False):
             button.setVisible(extra is not None)
             if extra is not None:
-                action, label = extra
-                button.setText(label)
-                button.setAccessibleName(label)
-                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(label) + 24)
+                action, extra_label = extra
+                extra_label = text(extra_label)
+                button.setText(extra_label)
+                button.setAccessibleName(extra_label)
+                button.setMinimumWidth(button.fontMetrics().horizontalAdvance(extra_label) + 24)
                 button.setProperty("action", action)
         self.stop_button.setVisible(view.can_stop)
         if had_focus and not view.enabled:
