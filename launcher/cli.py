@@ -750,7 +750,8 @@ def _early_identity(argv: Sequence[str]) -> tuple[Path, identity.Identity | Laun
 
 def establish_identity(args: argparse.Namespace, early: tuple[Path, identity.Identity | LauncherError] | None) -> None:
     """Set this run's app id from the manifest the parsed arguments name. `publish` works on a repository, not a
-    game: a manifest it cannot read leaves the default identity (its log file's folder) instead of failing."""
+    game, and `doctor` reports a broken manifest as its first check (in its JSON too): a manifest they cannot read
+    leaves the default identity (its log file's folder) instead of failing here."""
     try:
         path = identity_source(args.manifest, demo=args.demo, command=args.command)
         found = early[1] if early is not None and early[0] == path else identity_of(path)
@@ -758,7 +759,7 @@ def establish_identity(args: argparse.Namespace, early: tuple[Path, identity.Ide
             raise found
         identity.use(found)
     except ManifestError:
-        if args.command != "publish":
+        if args.command not in ("publish", "doctor"):
             raise
         identity.reset()
 

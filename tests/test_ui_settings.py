@@ -10,7 +10,9 @@ from launcher.ui_settings import UiSettings
 def test_settings_round_trip(launcher_home):
     UiSettings(geometry="AAE=", close_to_tray=True, last_provider="gacha", scheme="dark", warning="x").save()
     doc = json.loads(UiSettings.path().read_text())
-    assert doc == {"geometry": "AAE=", "close_to_tray": True, "last_provider": "gacha", "scheme": "dark"}
+    assert {k: doc[k] for k in ("geometry", "close_to_tray", "last_provider", "scheme")} == \
+        {"geometry": "AAE=", "close_to_tray": True, "last_provider": "gacha", "scheme": "dark"}
+    assert doc["tray_while_playing"] is False and "warning" not in doc  # what went wrong reading is never saved
     back = UiSettings.load()
     assert (back.geometry, back.close_to_tray, back.last_provider, back.scheme, back.warning) == \
         ("AAE=", True, "gacha", "dark", "")
