@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: have-display demo test test-packaging check install bench screenshots package dist clean mutation
+.PHONY: have-display demo test test-packaging check install bench screenshots package dist clean mutation translations
 
 $(BIN)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ $(BIN)/.check-installed: $(BIN)/.installed pyproject.toml
 check: $(BIN)/.check-installed
 	$(BIN)/mypy
 	$(BIN)/ruff check .
+	$(BIN)/python tools/check-translations
+
+# The window's translations: extract every text into ui/translations/launcher_XX.ts (new ones unfinished), write
+# the pseudo-locale en_XA from the source texts, compile the .qm files that ship (README, "Languages").
+translations: $(BIN)/.installed
+	$(BIN)/python tools/check-translations --update
 
 bench: $(BIN)/.installed
 	cd bench && ../$(BIN)/python run_all.py

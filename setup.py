@@ -8,6 +8,6 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["launcher", "launcher.*"]),
               *(f"game_launcher_ui{name[2:]}" for name in find_packages(include=["ui", "ui.*"])),
-              "launcher._resources", "launcher._resources.icons"],
+              "game_launcher_ui.translations", "launcher._resources", "launcher._resources.icons"],
     package_dir={"launcher._resources": "resources", "game_launcher_ui": "ui"},
 )

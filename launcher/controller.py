@@ -27,6 +27,7 @@ from .outcomes import LauncherError, Outcome, ServiceError, SessionExpired, Sign
 from .play_action import Action, ActionView, Reach, action_for
 from .providers.base import DeviceCode, Provider
 from .steps.flow import Progress
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("launcher.controller")
 Listener = Callable[[events.Event], None]
@@ -100,7 +101,8 @@ class Controller:
         if isinstance(exc, LauncherError):
             self.notice(exc.message)
         else:
-            self.notice(f"Something went wrong ({exc.__class__.__name__}); the details are in the log.")
+            self.notice(QT_TRANSLATE_NOOP("Controller", "Something went wrong ({error}); the details are in the "
+                                                        "log.").fill(error=exc.__class__.__name__))
 
     def notice(self, message: str) -> None:
         self.notices.append(message)
@@ -298,7 +300,9 @@ class Controller:
             self.load_accounts()
             for result in changed:
                 if result.kind is RefreshKind.FAILED:
-                    self.notice(f"{self._label(result.account_id)}: {result.message}")
+                    self.notice(QT_TRANSLATE_NOOP("Controller", "{name}: {message}", "an account, then what "
+                                                  "happened").fill(name=self._label(result.account_id),
+                                                                   message=result.message))
                 shown = next((a for a in self.accounts if a.id == result.account_id), None)
                 if result.account_id == self.current_id and shown is not None and not shown.token_names \
                         and not self.game_of(shown.id).running:
@@ -551,7 +555,7 @@ class Controller:
             self._pending_play = None
             self._emit(events.ProfileChanged())
         self.load_accounts()
-        self.notice(f"Signed out of {self._label(account_id)}.")
+        self.notice(QT_TRANSLATE_NOOP("Controller", "Signed out of {name}.").fill(name=self._label(account_id)))
 
     def remove(self, account_id: str) -> None:
         label = self._label(account_id)
@@ -566,7 +570,7 @@ class Controller:
             self._pending_play = None
             self._emit(events.ProfileChanged())
         self.load_accounts()
-        self.notice(f"Removed {label}.")
+        self.notice(QT_TRANSLATE_NOOP("Controller", "Removed {name}.", "an account").fill(name=label))
 
     def rename(self, account_id: str, label: str) -> None:
         try:
@@ -622,7 +626,8 @@ class Controller:
         self._emit(events.BuildChanged(environment))
         if state.phase is Phase.READY and state.just_updated and state.installed:
             self._emit(events.BuildReady(environment, state.installed, updated=True))
-            self.notice(f"{self.core.manifest.name} {state.installed} is ready to play.")
+            self.notice(QT_TRANSLATE_NOOP("Controller", "{game} {version} is ready to play.").fill(
+                game=self.core.manifest.name, version=state.installed))
 
     async def check_build(self, environment: str | None = None, *, background: bool = True) -> BuildState | None:
         """Ask the channel what it offers; then download an update in the background when the studio allows it."""
@@ -655,8 +660,9 @@ class Controller:
         await asyncio.sleep(AFTER_PAINT_S * 8)  # after the first screen's own work
         status = await check_and_download(self.core.http, self.home)
         if status.state is State.READY:
-            self.notice(f"A new version of the launcher ({status.offered}) is ready: it starts the next time you "
-                        "open the launcher.")
+            self.notice(QT_TRANSLATE_NOOP("Controller", "A new version of the launcher ({version}) is ready: it "
+                                                        "starts the next time you open the launcher.").fill(
+                version=status.offered))
         elif status.state is State.FAILED:
             log.info("the launcher's own update failed: %s", status.message)
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__, tls
+from . import __version__, languages, tls
 from .outcomes import NetworkError, ProtocolError, ServiceError, TimeoutError_
 from .reply import Reply, clamp_seconds, deadline, retry_after_seconds  # noqa: F401  (re-exported)
 
@@ -207,6 +207,13 @@ async def _log_request(request: httpx.Request) -> None:
     request.extensions["launcher_t0"] = asyncio.get_running_loop().time()
 
 
+async def _accept_language(request: httpx.Request) -> None:
+    """The language the player chose in the window (none from the command line), unless the request names one."""
+    value = languages.accept_language()
+    if value and "accept-language" not in request.headers:
+        request.headers["Accept-Language"] = value
+
+
 async def _log_response(response: httpx.Response) -> None:
     from . import clock
 
@@ -245,7 +252,7 @@ class Http:
             timeout=httpx.Timeout(timeout, connect=connect_timeout),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
             follow_redirects=False,
-            event_hooks={"request": [_log_request], "response": [_log_response]},
+            event_hooks={"request": [_accept_language, _log_request], "response": [_log_response]},
         )
 
     async def aclose(self) -> None:

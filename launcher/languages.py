@@ -31,7 +31,7 @@ def normalise(code: object) -> str:
     head = code.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
     parts = [p for p in head.split("_") if p]
     parts = [p for n, p in enumerate(parts) if n == 0 or not (len(p) == 4 and p.isalpha())]  # a script: Latn
-    if not parts:
+    if not parts or len(parts) > 2:
         return ""
     text = parts[0].lower() + (f"_{parts[1].upper()}" if len(parts) > 1 else "")
     return text if _CODE.match(text) else ""

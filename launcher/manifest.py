@@ -38,7 +38,14 @@ class ListOf:
         return "list of strings" if self.item is str else f"list of {self.item.__name__} values"
 
 
-Kind = type | ListOf
+class Localized:
+    """A player-facing text: one string, or a table of them by language (`label.de = "..."`)."""
+
+    __name__ = "string or a table of strings by language"
+
+
+Kind = type | ListOf | Localized
+LOCALIZED = Localized()
 
 # The tables every manifest may have; the service tables come from what the providers declare.
 BASE_SCHEMA: dict[str, dict[str, Kind]] = {
@@ -54,11 +61,14 @@ BASE_SCHEMA: dict[str, dict[str, Kind]] = {
                  "update_while_playing": bool},
     # the launcher's own updates (a studio bundle): a signed repository of the same kind as the game's
     "self_update": {"repository": str, "root": str, "channel": str},
+    # the languages a studio offers its players (default: every shipped one) and the one it starts in
+    "languages": {"offered": ListOf(str), "default": str},
 }
 # What an [environments.NAME.delivery] table may change: another repository and channel (testers get staging
 # builds beside the live one).
 ENV_DELIVERY: dict[str, Kind] = {"repository": str, "channel": str}
-PROVIDER_TEXT: dict[str, Kind] = {"label": str, "description": str, "testing": bool, "forgot_password_url": str,
+PROVIDER_TEXT: dict[str, Kind] = {"label": LOCALIZED, "description": LOCALIZED, "testing": bool,
+                                  "forgot_password_url": str,
                                   "create_account_url": str}
 PROVIDER_LINKS = ("forgot_password_url", "create_account_url")
 APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")
@@ -183,6 +193,7 @@ class Manifest:
     maintainer: str = ""
     self_update: SelfUpdateSpec | None = None
     warnings: list[str] = field(default_factory=list)  # what loads but confuses players (two look-alike methods)
+    languages: dict[str, Any] = field(default_factory=dict)  # [languages] offered, default (ui.i18n reads them)
 
     @property
     def environments(self) -> tuple[str, ...]:
@@ -214,9 +225,12 @@ class Manifest:
 
     def text_for(self, provider: Any) -> tuple[str, str]:
         """(label, description) of a sign-in method in the player's words; the manifest may say it better."""
+        from .languages import current, localized
+
         text = self.texts.get(provider.id, {})
-        return (str(text.get("label") or provider.display_name),
-                str(text.get("description") or provider.description))
+        language = current()
+        return (localized(text.get("label"), language) or provider.display_name,
+                localized(text.get("description"), language) or provider.description)
 
     def links_for(self, provider: Any) -> dict[str, str]:
         """The studio's pages for this sign-in method: `forgot_password_url`, `create_account_url` (when given)."""
@@ -298,6 +312,11 @@ def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 
 def _kind_ok(value: Any, kind: Kind) -> bool:
+    if isinstance(kind, Localized):
+        if isinstance(value, dict):
+            return 0 < len(value) <= 64 and all(isinstance(k, str) and len(k) <= 16 and _kind_ok(v, str)
+                                                and len(v) <= 500 for k, v in value.items())
+        return _kind_ok(value, str)
     if isinstance(kind, ListOf):
         return isinstance(value, list) and all(_kind_ok(v, kind.item) for v in value)
     if kind is str:
@@ -560,7 +579,7 @@ def load(path: str | Path) -> Manifest:
                         news=news, base=base, environment_overrides=overrides, default_environment=default_env,
                         app_id=app_id, url_scheme=scheme, version=game.get("version", ""),
                         publisher=game.get("publisher", ""), maintainer=game.get("maintainer", ""),
-                        self_update=self_update)
+                        self_update=self_update, languages=dict(raw.get("languages", {})))
     from .providers import manifest_warnings
 
     manifest.warnings = manifest_warnings(manifest)

@@ -42,8 +42,8 @@ def fill(template: str, args: Mapping[str, object]) -> str:
 
 
 def english_plural(source: str, n: int) -> str:
-    """The English forms of a plural source text: "%n chest(s)" -> "1 chest", "3 chests"."""
-    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+    """The English forms of a plural source text: "%n chest(s)" -> "1 chest", "3 chests" (%Ln: "1,234 chests")."""
+    return source.replace("(s)", "" if n == 1 else "s").replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 class Text(str):

@@ -1,4 +1,5 @@
-"""The window's own preferences (geometry, close-to-tray, last provider): a small JSON file, never secrets.
+"""The window's own preferences (geometry, close-to-tray, last provider, language): a small JSON file, never
+secrets.
 
 A damaged file is set aside and defaults are used; the launcher never refuses to start over it."""
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from .files import read_regular, replace_private
+from .languages import normalise
 from .paths import config_dir
 
 log = logging.getLogger("launcher.settings")
@@ -26,13 +28,15 @@ class UiSettings:
         "last_provider": str,
         "scheme": str,            # "dark" or "light" as last seen: the first frame is painted before Qt is asked
         "tray_while_playing": bool,  # the window goes to the tray while the game runs, and comes back after
+        "language": str,          # the player's choice ("de", "pt_BR"); "" : the system's language
     }
 
     def __init__(self, *, geometry: str = "", close_to_tray: bool = False, last_provider: str = "",
-                 scheme: str = "", warning: str = "", tray_while_playing: bool = False) -> None:
+                 scheme: str = "", warning: str = "", tray_while_playing: bool = False, language: str = "") -> None:
         self.geometry, self.close_to_tray, self.last_provider = geometry, close_to_tray, last_provider
         self.tray_while_playing = tray_while_playing
         self.scheme = scheme
+        self.language = normalise(language) if language else ""  # anything else in the file: the system's
         self.warning = warning    # not saved: what went wrong reading the file
 
     @staticmethod

@@ -105,3 +105,28 @@ def test_fuzzed_manifests_load_or_fail_with_a_manifest_error(tmp_path, edits):
         assert exc.message.startswith(str(path)) and "\n" not in exc.message
         return
     assert manifest.name and manifest.enabled
+
+
+def test_labels_by_language_and_the_languages_offered(tmp_path):
+    from launcher import languages
+    from launcher.providers import all_providers
+    from tests.support.manifests import demo_manifest_text
+
+    path = tmp_path / "game.toml"
+    text = demo_manifest_text().replace('[providers.playfab-email]\nlabel = "Studio account"',
+                                        '[providers.playfab-email]\nlabel = { en = "Studio account", de = "Studio-Konto" }')
+    path.write_text(text + '\n[languages]\noffered = ["de", "en"]\ndefault = "de"\n')
+    loaded = load(path)
+    assert loaded.languages == {"offered": ["de", "en"], "default": "de"}
+    provider = all_providers()["playfab-email"]
+    before = languages.current()
+    try:
+        languages.set_current("de")
+        assert loaded.text_for(provider)[0] == "Studio-Konto"
+        languages.set_current("en")
+        assert loaded.text_for(provider)[0] == "Studio account"
+    finally:
+        languages.set_current(before)
+    path.write_text(text.replace('de = "Studio-Konto"', 'de = 5'))
+    with pytest.raises(ManifestError, match="label"):
+        load(path)

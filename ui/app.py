@@ -26,11 +26,13 @@ from launcher.manifest_head import DEMO_MANIFEST, game_head
 from launcher.outcomes import LauncherError
 from launcher.ui_settings import UiSettings
 
-from . import theme
+from . import i18n, theme
+from .i18n import Context, fill
 from .main_window import MainWindow
 
 log = logging.getLogger("launcher.ui")
 
+App = Context("App")
 SHUTDOWN_TIMEOUT_S = 3.0  # closing connections at quit: a dead server must not keep the process alive
 FIRST_PAINT_WAIT_MS = 300  # a window that is never exposed (started minimised) must not hold up the rest
 
@@ -62,13 +64,14 @@ def install_excepthook(parent_getter: Any = lambda: None) -> None:
         if isinstance(exc, LauncherError):
             from launcher.redact import safe_text
 
-            text = safe_text(exc.message, one_line=False)
+            text = safe_text(i18n.text(exc.message), one_line=False)
         else:
-            text = f"Something went wrong ({kind.__name__}). The details are in the log:\n{logs.log_file()}"
+            text = fill(App.tr("Something went wrong ({error}). The details are in the log:\n{path}"),
+                        error=kind.__name__, path=logs.log_file())
         if QApplication.instance() is not None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(parent_getter(), "Launcher error", text)
+            QMessageBox.critical(parent_getter(), App.tr("Launcher error"), text)
         else:
             traceback.print_exception(kind, exc, tb)
     sys.excepthook = hook
@@ -165,9 +168,10 @@ def show_problem_alone(message: str) -> None:
     from launcher.redact import safe_text
 
     make_app()
-    QMessageBox.critical(None, "The game manifest has a problem",
+    i18n.apply(UiSettings.load().language)
+    QMessageBox.critical(None, App.tr("The game manifest has a problem"),
                          f"{safe_text(message, one_line=False)}\n\n"
-                         "The launcher cannot start this game until the manifest is fixed.")
+                         + App.tr("The launcher cannot start this game until the manifest is fixed."))
 
 
 def hand_over(suffix: str, payload: dict[str, Any]) -> bool:
@@ -189,9 +193,9 @@ def report_manifest_problem(window: MainWindow, message: str) -> None:
 
     from launcher.redact import safe_text
 
-    QMessageBox.critical(window, "The game manifest has a problem",
+    QMessageBox.critical(window, App.tr("The game manifest has a problem"),
                          f"{safe_text(message, one_line=False)}\n\n"
-                         "The launcher cannot start this game until the manifest is fixed.")
+                         + App.tr("The launcher cannot start this game until the manifest is fixed."))
 
 
 def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug: bool = False,
@@ -203,6 +207,7 @@ def run(*, demo: bool, manifest: str | Path | None, provider: str | None, debug:
         return 5
     settings = UiSettings.load()
     app = make_app(scheme=settings.scheme)
+    i18n.apply(settings.language)  # before the first frame: it is drawn in the player's language and direction
     suffix = "-demo" if demo else ""
     lock = InstanceLock(suffix)
     if not lock.acquire():
@@ -290,6 +295,8 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
 
     async def main() -> None:
         closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if i18n.use_manifest(loaded):  # the studio offers other languages than those the first frame used
+            i18n.apply(window.settings.language)
         window.attach(make_controller(loaded, tester=tester or None), initial_provider=provider)
         connect_window(instance, window, window.show_login)
         def on_closed() -> None:
@@ -301,7 +308,8 @@ def _fill_in(app: QApplication, window: MainWindow, *, demo: bool, manifest_file
         if window.closed_before_start:  # the player closed it while it was starting: quit, as they asked
             on_closed()
         if sandbox is not None:
-            window.statusBar().showMessage(f"Demo mode: the sandbox backend runs at {sandbox.url}", 15000)
+            window.statusBar().showMessage(fill(App.tr("Demo mode: the sandbox backend runs at {address}"),
+                                                address=sandbox.url), 15000)
         if (seconds := quit_after_start()) is not None:
             window.grab()
             print(f"window shown: {window.windowTitle()}", flush=True)

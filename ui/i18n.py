@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 
 from launcher import languages
-from launcher.translatable import Bytes, Duration, Rate, Text, duration_parts, english_plural
+from launcher.translatable import Bytes, Duration, Rate, Text, duration_parts
 from launcher.translatable import fill as fill_plain
 
 log = logging.getLogger("launcher.ui")
@@ -44,10 +44,12 @@ class Context:
         self.name = name
 
     def tr(self, source: str, comment: str | None = None, n: int = -1) -> str:
-        found = QCoreApplication.translate(self.name, source, comment or None, n)
-        if n >= 0 and found == source.replace("%n", str(n)):  # no translation: English's own plural forms
-            return english_plural(source, n)
-        return found
+        return _plural(QCoreApplication.translate(self.name, source, comment or None, n), n)
+
+
+def _plural(found: str, n: int) -> str:
+    """Qt put the count in (%n, or %Ln in the locale's digits); an untranslated English text still says "(s)"."""
+    return found.replace("(s)", "" if n == 1 else "s") if n >= 0 else found
 
 
 Formats = Context("Formats")
@@ -141,6 +143,18 @@ def apply(choice: str) -> str:
     return code
 
 
+def clear() -> None:
+    """Back to the source language with nothing chosen, as before the first `apply` (tests)."""
+    for translator in _state["translators"]:
+        QCoreApplication.removeTranslator(translator)
+    _state.update(translators=[], code=languages.SOURCE, choice="", offer=None)
+    QLocale.setDefault(QLocale.system())
+    app = QCoreApplication.instance()
+    if app is not None and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    languages.set_current("")
+
+
 def _load(translator: QTranslator, name: str, folder: Path | None) -> bool:
     """`name`.qm, else the file of the language alone (qtbase_pt_BR, else qtbase_pt)."""
     if folder is None:
@@ -203,10 +217,7 @@ def text(value: object) -> str:
     if not isinstance(value, Text):
         return str(value)
     n = value.n if value.n is not None else -1
-    template = QCoreApplication.translate(value.context, value.source, value.comment, n)
-    if value.n is not None and template == value.source.replace("%n", str(value.n)):
-        template = english_plural(value.source, value.n)
-    return fill(template, **value.args)
+    return fill(_plural(QCoreApplication.translate(value.context, value.source, value.comment, n), n), **value.args)
 
 
 def data_size(count: float) -> str:

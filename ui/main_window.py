@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from launcher.translatable import QT_TRANSLATE_NOOP
 from launcher.ui_settings import UiSettings
+
+from .i18n import fill, text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -44,7 +47,8 @@ COMPACT_SIDEBAR = 64  # below COMPACT_BELOW wide (ui/widgets/sidebar.py)
 COMPACT_BELOW = 700
 MINIMUM = (900, 600)
 START = (1120, 720)
-MENUS = ("&Account", "&Game", "&Help")
+MENUS = (QT_TRANSLATE_NOOP("Menus", "&Account"), QT_TRANSLATE_NOOP("Menus", "&Game"),
+         QT_TRANSLATE_NOOP("Menus", "&Help"))
 SCREEN_SHARE = 0.92  # of the available screen, at most, for the start size and the minimum
 
 def chrome() -> ModuleType:
@@ -142,16 +146,16 @@ class MainWindow(QMainWindow):
         self._add_page(self.profile_page)
         self.setCentralWidget(self._placeholder(self.pages, narrow=self.width() < COMPACT_BELOW))
         for title in MENUS:  # the bar's place, so that nothing moves when attach fills the menus in
-            self.menuBar().addMenu(title)
+            self.menuBar().addMenu(text(title))
         self.statusBar()
         self.profile_page.show_profile(first.profile, method=first.method, last_played=when(first.account.last_played),
                                        stale=True, label=first.account.label)
         picture = avatars.cached(first.profile.avatar_url) if first.profile.avatar_url else None
         if picture:
             self.profile_page.set_avatar(picture[0])
-        from launcher.play_action import Action, ActionView
+        from launcher.play_action import action_for
 
-        self.profile_page.set_game(ActionView(Action.PLAY, "Play"), "")
+        self.profile_page.set_game(action_for(self.windowTitle(), running=False, build=None), "")
         self._first_account, self._awaiting_start = first.account.id, True
         self.profile_page.act.connect(self._play_before_attach)
         self.profile_page.play_button.setFocus()
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
     def _play_before_attach(self, _action: object = None) -> None:
         self._play_asked = self._first_account
         self.profile_page.play_button.setEnabled(False)
-        self.profile_page.play_panel.set_status("Getting ready…")
+        self.profile_page.play_panel.set_status(self.tr("Getting ready…"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -217,7 +221,7 @@ class MainWindow(QMainWindow):
         notice_row.setContentsMargins(14, 10, 14, 10)
         self.notice_text = QLabel("")
         self.notice_text.setWordWrap(True)
-        self.notice_text.setAccessibleName("Keychain notice")
+        self.notice_text.setAccessibleName(self.tr("Keychain notice"))
         notice_row.addWidget(self.notice_text, 1)
         self.notice.setVisible(False)
 
@@ -264,6 +268,9 @@ class MainWindow(QMainWindow):
         self.unavailable.sign_in.connect(self._sign_in_current_again)
 
         controller.subscribe(self._on_event)
+        from .i18n import notifier
+
+        notifier().changed.connect(self._language_changed)  # a QObject's method: disconnected when it is gone
         QTimer.singleShot(1000, lambda: chrome().watch_network(self))  # off the first frames: it may ask D-Bus
         self._mode_changed()
         if self.settings.warning:
@@ -272,6 +279,9 @@ class MainWindow(QMainWindow):
             self.show_login(initial_provider)
         elif not first_screen:
             self.picker.focus_first()
+
+    def _language_changed(self, _code: str) -> None:
+        chrome().retranslate(self)
 
     def controller_started(self) -> None:
         """The controller's start is over: a Play clicked on the first screen was carried out, or its account
@@ -383,10 +393,12 @@ class MainWindow(QMainWindow):
         provider = offered.get(provider_id)
         if provider is None:
             if provider_id in self.manifest.enabled:
-                self.statusBar().showMessage(f"{c.provider_label(provider_id)} is a testing tool; "
-                                             "start the launcher with --tester to use it.", 8000)
+                self.statusBar().showMessage(fill(self.tr("{method} is a testing tool; start the launcher with "
+                                                          "--tester to use it."),
+                                                  method=c.provider_label(provider_id)), 8000)
             else:
-                self.statusBar().showMessage(f"This game does not offer sign-in with {provider_id!r}.", 8000)
+                self.statusBar().showMessage(fill(self.tr("This game does not offer sign-in with {method}."),
+                                                  method=repr(provider_id)), 8000)
             self.show_page(self.picker)
             self.picker.focus_first()
             return
@@ -460,12 +472,12 @@ class MainWindow(QMainWindow):
             case ev.ErrorChanged(message=message):
                 self._error(message)
             case ev.Cancelled():
-                self.statusBar().showMessage("Sign-in cancelled.", 5000)
+                self.statusBar().showMessage(self.tr("Sign-in cancelled."), 5000)
                 if self.login is not None and self.current_page() is self.login:
                     self.login.show_cancelled()
                     self.login.focus_start()
             case ev.Notice(message=message):
-                self.statusBar().showMessage(message, 12000)
+                self.statusBar().showMessage(text(message), 12000)
                 self._keychain_changed()
             case ev.GameChanged(account_id=account_id, message=message):
                 self._game_changed(account_id, message)
@@ -479,8 +491,8 @@ class MainWindow(QMainWindow):
             case ev.NewsChanged():
                 self.profile_page.news.show_feed(self.controller.news)
             case ev.BuildReady(version=version):
-                chrome().notify(self, f"{self.manifest.name} is ready to play",
-                                f"Version {version} is installed.")
+                chrome().notify(self, fill(self.tr("{game} is ready to play"), game=self.manifest.name),
+                                fill(self.tr("Version {version} is installed."), version=version))
             case ev.NotesRequested(version=version, notes=notes):
                 self.show_notes(version, notes)
             case ev.AvatarArrived(url=url):
@@ -556,7 +568,8 @@ class MainWindow(QMainWindow):
         account = next((a for a in c.accounts if a.id == c.current_id), None)
         view = c.view()
         self.profile_page.set_game(view, message if message != view.detail else "",
-                                   playing_as=f"Playing as {account.name}" if account and running else "")
+                                   playing_as=fill(self.tr("Playing as {name}"), name=account.name)
+                                   if account and running else "")
         self.play_action.setEnabled(c.can_play and view.enabled)
 
     def _game_changed(self, account_id: str, message: str) -> None:
@@ -565,7 +578,8 @@ class MainWindow(QMainWindow):
         if account_id == self.controller.shown_id and self.controller.profile is not None:
             self._profile_changed(switch_page=False)  # its game state, and "Last played" from now on
         label = next((a.name for a in self.controller.accounts if a.id == account_id), "")
-        self.statusBar().showMessage(f"{label}: {message}" if label and message else message, 10000)
+        self.statusBar().showMessage(fill(self.tr("{name}: {message}", "an account's name, then what happened"),
+                                          name=label, message=message) if label and message else text(message), 10000)
         chrome().rebuild_tray_menu(self)
 
     def _error(self, message: str) -> None:
@@ -587,7 +601,7 @@ class MainWindow(QMainWindow):
                 self.unavailable.show_problem(account.name, message, retry_works=c.remembers)
                 self.show_page(self.unavailable)
         elif message:
-            self.statusBar().showMessage(message, 10000)
+            self.statusBar().showMessage(text(message), 10000)
 
     def _avatar_arrived(self, url: str) -> None:
         c = self.controller
@@ -649,12 +663,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
 
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"What's new in {self.manifest.name} {version}".strip())
+        dialog.setWindowTitle(fill(self.tr("What's new in {game} {version}"), game=self.manifest.name,
+                                   version=version).strip())
         box = QVBoxLayout(dialog)
-        text = QPlainTextEdit(notes or "This version has no patch notes.")
-        text.setReadOnly(True)
-        text.setAccessibleName(f"Patch notes of version {version}")
-        box.addWidget(text)
+        notes_text = QPlainTextEdit(notes or self.tr("This version has no patch notes."))
+        notes_text.setReadOnly(True)
+        notes_text.setAccessibleName(fill(self.tr("Patch notes of version {version}"), version=version))
+        box.addWidget(notes_text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         box.addWidget(buttons)
@@ -838,14 +853,15 @@ class MainWindow(QMainWindow):
         self.bring_to_front()
         c = self.controller
         if c.busy:
-            self.statusBar().showMessage(f"A link was not opened: the launcher is busy ({c.busy.rstrip('…')}). "
-                                         "Open the link again once that is done.", 10000)
+            self.statusBar().showMessage(fill(self.tr("A link was not opened: the launcher is busy ({doing}). Open "
+                                                      "the link again once that is done."),
+                                              doing=text(c.busy).rstrip("…")), 10000)
             return
         if isinstance(action, ShowSignIn):
             self.show_login(action.provider)
             return
         account = next((a for a in c.accounts if a.id == action.account_id), None)
         if account is None or not c.shows(account):
-            self.statusBar().showMessage("A link named an account that is not saved in this launcher.", 10000)
+            self.statusBar().showMessage(self.tr("A link named an account that is not saved in this launcher."), 10000)
             return
         self.on_switch(account.id)

@@ -93,7 +93,9 @@ def look_alike_warnings(enabled: Sequence[str], texts: Mapping[str, Mapping[str,
         for second in shown[n + 1:]:
             if asked_fields(first) != asked_fields(second):
                 continue
-            own = [str(texts.get(pid, {}).get("label") or "") for pid in (first, second)]
+            from ..languages import localized
+
+            own = [localized(texts.get(pid, {}).get("label"), "en") or "" for pid in (first, second)]
             shown = [label or all_providers()[pid].display_name for label, pid in zip(own, (first, second),
                                                                                         strict=True)]
             if any(own) and shown[0].casefold() != shown[1].casefold():

@@ -10,6 +10,7 @@ import logging
 import uuid
 from typing import Any
 
+from .. import languages
 from ..diagnostics import Check
 from ..models import ServiceSpec, Session
 from ..outcomes import ClientConfigError, InvalidRequest, ProtocolError, SessionExpired, SignInError
@@ -76,7 +77,7 @@ def signin_body(ctx: Context, ticket: str) -> dict[str, Any]:
         "deviceId": d.device_id,
         "deviceOS": str(ctx.settings.option(SERVICE, "device_os", "") or d.os_name),
         "deviceToken": "",
-        "language": d.language,
+        "language": languages.fact(d.language),  # the language chosen in the window, else the system's
         "sessionTicket": ticket,
         "streams": None,
     }

@@ -20,7 +20,7 @@ from .. import plain
 from ..i18n import Context, Retranslates, fill
 
 MARKS = {"ok": ("✓", "#1a7f37"), "warn": ("!", "#9a6700"), "fail": ("✗", "#cf222e")}
-Check = Context("ConnectionCheck")
+Check = Context("Check")
 
 
 def summary(worst: str) -> str:

@@ -5,7 +5,7 @@ is decided in `launcher.play_action` (testable without Qt); this widget only sho
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from launcher.play_action import ActionView, action_for
 
@@ -13,6 +13,8 @@ from .. import plain
 from ..i18n import Retranslates, fill, text
 
 PLAY_COLUMN = 230
+PLAY_PADDING = 40  # the theme's horizontal padding of Play; less when a long label (German, the pseudo-locale) needs it
+PLAY_BORDER = 3
 
 
 class PlayPanel(Retranslates, QWidget):
@@ -51,7 +53,7 @@ class PlayPanel(Retranslates, QWidget):
         self.progress_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_text.setVisible(False)
         box.addWidget(self.progress_text)
-        small = QHBoxLayout()
+        small = self.small_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         small.setSpacing(4)
         small.addStretch(1)
         self.secondary: list[QPushButton] = []
@@ -97,6 +99,7 @@ class PlayPanel(Retranslates, QWidget):
         had_focus = self.play_button.hasFocus()
         label = text(view.label)
         self.play_button.setText(label)
+        self._fit_label(label)
         self.play_button.setEnabled(view.enabled)
         self.play_button.setAccessibleName(text(view.accessible) if view.accessible else fill(
             self.tr("{action} {game}", "the main button's name for screen readers: Install Demo Quest"),
@@ -126,9 +129,30 @@ class PlayPanel(Retranslates, QWidget):
                 button.setAccessibleName(extra_label)
                 button.setMinimumWidth(button.fontMetrics().horizontalAdvance(extra_label) + 24)
                 button.setProperty("action", action)
+        shown_extras = [b for b in self.secondary if not b.isHidden()]
+        side_by_side = sum(b.minimumWidth() for b in shown_extras) + 4 * len(shown_extras) <= PLAY_COLUMN
+        self.small_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side
+                                    else QBoxLayout.Direction.TopToBottom)  # two long labels: one under the other
         self.stop_button.setVisible(view.can_stop)
         if had_focus and not view.enabled:
             self.play_button.clearFocus()
+
+    def _fit_label(self, label: str) -> None:
+        """A label longer than the room between the theme's paddings takes some of them, then a smaller font:
+        the button keeps its column's width, and its text is never cut."""
+        self.play_button.setStyleSheet("")
+        self.play_button.ensurePolished()
+        metrics = self.play_button.fontMetrics()
+        width = metrics.horizontalAdvance(label)
+        if width <= PLAY_COLUMN - 2 * (PLAY_PADDING + PLAY_BORDER):
+            return
+        room = PLAY_COLUMN - 2 * (8 + PLAY_BORDER)
+        rule = "QPushButton#Play { padding-left: 7px; padding-right: 7px; }"
+        if width > room:  # the theme's size scaled down to fit, never below 11 px
+            theme_size = self.play_button.font().pixelSize()
+            pixels = max(11, int((theme_size if theme_size > 0 else 17) * room / width))
+            rule = rule.replace("}", f"font-size: {pixels}px; }}")
+        self.play_button.setStyleSheet(rule)
 
     def set_status(self, message: str, playing_as: str = "") -> None:
         self.game_status.setText(message)
