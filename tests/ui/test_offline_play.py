@@ -19,6 +19,18 @@ pytestmark = pytest.mark.ui
 ME = "/players/me"
 
 
+def shot(w, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Screenshots of the states, looked at before closing (build/screenshots/play-button-x<scale>/)."""
+    import os
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "build" / "screenshots" / \
+        f"play-button-x{os.environ.get('QT_SCALE_FACTOR', '1')}"
+    folder.mkdir(parents=True, exist_ok=True)
+    w.resize(900, 600)
+    w.grab().save(str(folder / f"{name}.png"))
+
+
 @pytest.fixture
 def installed(qtbot, window):  # type: ignore[no-untyped-def]
     """A player signed in once, with the game installed, and quit."""
@@ -56,6 +68,7 @@ def test_offline_play_starts_the_installed_game_with_the_saved_session(qtbot, in
     assert "Demo Quest" in w.controller.game_of(installed).last_exit
     assert w.controller.reach.value == "offline_play"
     assert w.profile_page.play_button.text() == "Play offline"
+    shot(w, "offline-play")
     assert "saved session" in w.profile_page.play_panel.detail.text()
 
 
@@ -66,6 +79,7 @@ def test_without_offline_play_the_button_says_why_and_retry_works_when_the_serve
     qtbot.waitUntil(lambda: w.profile_page.play_button.text() == "Retry", timeout=20000)
     assert "internet connection" in w.profile_page.play_panel.detail.text()
     assert not w.controller.game_of(installed).running
+    shot(w, "offline-retry")
     sandbox.state.clear()
     qtbot.mouseClick(w.profile_page.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.profile_page.play_button.text() == "Play" and w.controller.session is not None,
