@@ -69,7 +69,7 @@ package:
 	$(PYTHON) tools/package $(if $(MANIFEST),--manifest "$(MANIFEST)")
 
 screenshots: $(BIN)/.installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots $(if $(LANGUAGES),--languages $(LANGUAGES))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

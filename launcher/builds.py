@@ -26,6 +26,9 @@ from .delivery.errors import DeliveryError, DeliveryNetworkError, NotInstalled
 from .delivery.setup import target_for
 from .manifest import Manifest
 from .outcomes import LauncherError
+from .translatable import QT_TRANSLATE_NOOP, Context
+
+Builds = Context("Builds")
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +106,8 @@ class BuildKeeper:
             async with asyncio.timeout(CHECK_DEADLINE_S):
                 offer = await self._installer().offer()
         except (TimeoutError, DeliveryNetworkError) as exc:
-            message = getattr(exc, "message", "") or "The game's download server did not answer in time."
+            message = getattr(exc, "message", "") or QT_TRANSLATE_NOOP(
+                "Builds", "The game's download server did not answer in time.")
             log.info("the channel could not be asked: %s", message)
             self._set(replace(self.state, reachable=False, message=message if state.installed is None else ""))
             return self.state
@@ -188,8 +192,9 @@ class BuildKeeper:
             if purpose is Purpose.REPAIR:
                 result = await work.verify(repair=True)
                 if not result.ok:
-                    raise DeliveryError(f"{len(result.problems)} files could not be repaired "
-                                        f"({result.problems[0].path}: {result.problems[0].reason}).")
+                    raise DeliveryError(Builds.tr("%n files could not be repaired ({path}: {reason}).",
+                                                  "the first file and why", len(result.problems)).fill(
+                        path=result.problems[0].path, reason=result.problems[0].reason))
             else:
                 await work.install()
         except asyncio.CancelledError:
@@ -200,8 +205,9 @@ class BuildKeeper:
             return
         except Exception as exc:  # a bug must not leave the button stuck on "Pause"
             log.exception("%s failed", purpose.value)
-            self._set(replace(self.state, phase=Phase.FAILED, message=f"The game's files could not be installed "
-                                                                      f"({exc.__class__.__name__}).", rate=0.0))
+            self._set(replace(self.state, phase=Phase.FAILED, message=QT_TRANSLATE_NOOP(
+                "Builds", "The game's files could not be installed ({error}).", "error: a program error's name").fill(
+                error=exc.__class__.__name__), rate=0.0))
             return
         log.info("%s done in %.1f s", purpose.value, time.monotonic() - started)
         before = self.state.installed

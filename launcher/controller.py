@@ -309,7 +309,8 @@ class Controller:
                     # the session ended (expired or refused): straight to the pre-filled sign-in, not a green Play
                     self.session = None
                     self._pending_play = None
-                    self._set_reach(Reach.EXPIRED, f"{shown.name}: your session has ended. Sign in again.")
+                    self._set_reach(Reach.EXPIRED, QT_TRANSLATE_NOOP(
+                        "Controller", "{name}: your session has ended. Sign in again.").fill(name=shown.name))
                     self.sign_in_again()
         return results
 
@@ -402,7 +403,7 @@ class Controller:
             first = provider.sign_in_plan(provider.validate(values)).first_label
         except UsageError:
             first = ""
-        session = await self._guarded(work, first or "Signing in…")
+        session = await self._guarded(work, first or QT_TRANSLATE_NOOP("Controller", "Signing in…"))
         if session is None:
             return None
         if remember:
@@ -418,7 +419,8 @@ class Controller:
         provider = self.core.provider(provider_id)
         external = provider.external
         if external is None:
-            raise UsageError(f"{provider.display_name} has no sign-in outside the form.")
+            raise UsageError(QT_TRANSLATE_NOOP("Controller", "{method} has no sign-in outside the form.").fill(
+                method=provider.display_name))
         self.sign_in_failure = None
 
         async def obtain() -> str:
@@ -430,7 +432,9 @@ class Controller:
                                          has_accounts=any(self.shows(a) for a in self.accounts))
                 raise
 
-        token = await self._guarded(obtain, f"{external.label}…")
+        token = await self._guarded(obtain, QT_TRANSLATE_NOOP("Controller", "{action}…", "a sign-in step under way: "
+                                                                          "Continue with Facebook…").fill(
+            action=external.label))
         if token is None:
             return None
         return await self.sign_in(provider_id, {**external.presets, **(values or {}), external.fills: token})
@@ -492,12 +496,19 @@ class Controller:
             return await self.core.resume(account.id, progress=self._progress)
 
         if not account.token_names:
-            message = (f"{account.name} is signed out. Sign in again."
-                       if AccountStatus.parse(account.status) is AccountStatus.SIGNED_OUT
-                       else f"{account.name}: {account.status_message or 'please sign in again.'}")
+            message: str
+            if AccountStatus.parse(account.status) is AccountStatus.SIGNED_OUT:
+                message = QT_TRANSLATE_NOOP("Controller", "{name} is signed out. Sign in again.").fill(
+                    name=account.name)
+            elif account.status_message:
+                message = QT_TRANSLATE_NOOP("Controller", "{name}: {message}", "an account, then what "
+                                            "happened").fill(name=account.name, message=account.status_message)
+            else:
+                message = QT_TRANSLATE_NOOP("Controller", "{name}: please sign in again.").fill(name=account.name)
             self.begin_add_account(account.provider, self.prefill(account), message)
             return None
-        session = await self._guarded(work, f"Opening {account.name}…")
+        session = await self._guarded(work, QT_TRANSLATE_NOOP("Controller", "Opening {name}…", "an account").fill(
+            name=account.name))
         self.load_accounts()
         shown = self.session
         if session is not None and session.profile is not None and shown is not None and shown.profile is not None \
@@ -517,7 +528,8 @@ class Controller:
             if not refreshed.token_names:  # rejected or expired: ask for a new sign-in, pre-filled
                 self.begin_add_account(account.provider, self.prefill(account), self.error)
             elif quietly and self.profile_stale and self.remembers:  # the last known profile: not updated
-                self.stale_reason = self.error or "It could not be updated."
+                self.stale_reason = self.error or QT_TRANSLATE_NOOP("Controller", "It could not be updated.",
+                                                                    "a profile")
                 self._emit(events.ProfileChanged(in_place=True))
             else:
                 self._show_unopened(account)
@@ -533,7 +545,8 @@ class Controller:
         self.session, self.profile = None, last
         self._pending_play = account.id if last is not None else None  # Play tries to open it again
         self.profile_stale = last is not None
-        self.stale_reason = (self.error or "It could not be opened.") if last is not None else ""
+        self.stale_reason = ((self.error or QT_TRANSLATE_NOOP("Controller", "It could not be opened.", "an account"))
+                             if last is not None else "")
         self.login_provider = None
         self._follow_game(account.id)
         self._emit(events.ProfileChanged())
@@ -800,7 +813,9 @@ class Controller:
         if account is None:
             return
         self.begin_add_account(account.provider, self.prefill(account),
-                               self.reach_reason or f"{account.name}: your session has ended. Sign in again.")
+                               self.reach_reason or QT_TRANSLATE_NOOP(
+                                   "Controller", "{name}: your session has ended. Sign in again.").fill(
+                                   name=account.name))
 
     async def _open_for_play(self, pending: str) -> Session | None:
         """Play on a last-known profile: open its session. Unreachable servers: the saved session when the game
@@ -814,7 +829,7 @@ class Controller:
                 failure.append(exc)
                 raise
 
-        resumed = await self._guarded(work, "Getting ready…")
+        resumed = await self._guarded(work, QT_TRANSLATE_NOOP("Controller", "Getting ready…"))
         if resumed is not None or self.current_id != pending:
             if resumed is not None:
                 self._set_reach(Reach.READY)
@@ -870,22 +885,26 @@ class Controller:
         if keeper is not None:
             needs = not keeper.state.playable or keeper.busy
             if needs:
-                self._set_game(key, GameState(True, f"Installing {name}…", installing=True))
+                self._set_game(key, GameState(True, QT_TRANSLATE_NOOP("Controller", "Installing {game}…").fill(
+                    game=name), installing=True))
             try:
                 await keeper.ensure_ready()
                 launch = await self.core.game_launch(environment=keeper.manifest.environment or None,
                                                      check_required=False)
             except asyncio.CancelledError:
                 if keeper.state.phase in (Phase.PAUSED, Phase.MISSING, Phase.UPDATE, Phase.READY):
-                    message = "Install paused." if keeper.state.phase is Phase.PAUSED else "Install cancelled."
+                    paused = keeper.state.phase is Phase.PAUSED
+                    message: str = (QT_TRANSLATE_NOOP("Controller", "Install paused.") if paused
+                                    else QT_TRANSLATE_NOOP("Controller", "Install cancelled."))
                     self._set_game(key, GameState(False, message))
                     return None
                 raise
             except LauncherError as exc:
                 self._set_game(key, GameState(False, exc.message, last_exit=exc.message))
                 return None
-        self._set_game(key, GameState(True, f"{name} is running" + (" (offline)" if offline else ""),
-                                      started_at=time.time()))
+        running_words = (QT_TRANSLATE_NOOP("Controller", "{game} is running (offline)") if offline
+                         else QT_TRANSLATE_NOOP("Controller", "{game} is running"))
+        self._set_game(key, GameState(True, running_words.fill(game=name), started_at=time.time()))
         try:
             running = await self.core.play(session, launch=launch, install_missing=True)
         except LauncherError as exc:
@@ -944,18 +963,26 @@ def exit_summary(name: str, code: int, seconds: float, running: Any) -> str:
     if special:
         return str(special)
     if running.note:
-        return f"{name}: {running.note}."
+        return QT_TRANSLATE_NOOP("Controller", "{game}: {note}.", "note: why the game ended, in English").fill(
+            game=name, note=running.note)
     played = _played_for(seconds)
     if code == 0:
-        return f"{name} closed normally after {played}."
-    return f"{name} stopped with an error (code {code}) after {played}: see the game's log (Help > Open logs folder)."
+        return QT_TRANSLATE_NOOP("Controller", "{game} closed normally after {time}.", "time: 12 min").fill(
+            game=name, time=played)
+    return QT_TRANSLATE_NOOP("Controller", "{game} stopped with an error (code {code}) after {time}: see the game's "
+                                           "log (Help > Open logs folder).", "time: 12 min").fill(
+        game=name, code=str(code), time=played)
 
 
 def _played_for(seconds: float) -> str:
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return QT_TRANSLATE_NOOP("Controller", "{seconds} s", "seconds played, abbreviated").fill(
+            seconds=round(seconds))
     minutes = int(seconds // 60)
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
+    if minutes < 60:
+        return QT_TRANSLATE_NOOP("Controller", "{minutes} min", "minutes played, abbreviated").fill(minutes=minutes)
+    return QT_TRANSLATE_NOOP("Controller", "{hours} h {minutes} min", "time played, abbreviated").fill(
+        hours=minutes // 60, minutes=minutes % 60)
 
 
 @dataclass(frozen=True)
@@ -971,15 +998,19 @@ def keychain_help() -> str:
     """What "no keychain" means and how to fix it, in plain words for this OS."""
     import sys
 
-    means = "This computer's keychain can't be used, so no sign-in is kept: you sign in again each time you " \
-            "start the launcher. "
     if sys.platform == "darwin":
-        return means + "Unlock your login keychain in Keychain Access, then restart the launcher."
+        return QT_TRANSLATE_NOOP("Controller", "This computer's keychain can't be used, so no sign-in is kept: you "
+                                               "sign in again each time you start the launcher. Unlock your login "
+                                               "keychain in Keychain Access, then restart the launcher.")
     if sys.platform == "win32":
-        return means + "Windows Credential Manager could not be opened; sign in to Windows normally and restart " \
-                       "the launcher."
-    return means + ("Start your desktop's password keyring (GNOME Keyring or KWallet), unlock it when asked, "
-                    "then restart the launcher.")
+        return QT_TRANSLATE_NOOP("Controller", "This computer's keychain can't be used, so no sign-in is kept: you "
+                                               "sign in again each time you start the launcher. Windows Credential "
+                                               "Manager could not be opened; sign in to Windows normally and restart "
+                                               "the launcher.")
+    return QT_TRANSLATE_NOOP("Controller", "This computer's keychain can't be used, so no sign-in is kept: you sign "
+                                           "in again each time you start the launcher. Start your desktop's password "
+                                           "keyring (GNOME Keyring or KWallet), unlock it when asked, then restart "
+                                           "the launcher.")
 
 
 def _system_browser(url: str) -> None:

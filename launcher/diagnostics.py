@@ -36,7 +36,8 @@ class Check:
     detail: str
     fix: str = ""
     area: Area = Area.NETWORK
-    player: str = ""  # the same in a player's words (the window's "Check my connection"); "" = `detail`
+    player: str = ""  # the same in a player's words (the window's "Check my connection"); "" = `detail`.
+    # A QT_TRANSLATE_NOOP text (launcher.translatable) the window translates; `detail` and `fix` stay English.
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "service": self.service, "status": self.status.value, "detail": self.detail,

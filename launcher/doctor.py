@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from . import clock
 from .diagnostics import Area, Check, fail, ok, warn
 from .outcomes import KeychainError, LauncherError
+from .translatable import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from .http import Http
@@ -37,7 +38,7 @@ async def run(manifest: Manifest, http: Http) -> list[Check]:
     env = f", environment {manifest.environment!r}" if manifest.environment else ""
     checks: list[Check] = [ok("manifest", None, f"{manifest.path} is valid: {manifest.name}{env}, "
                                                 f"{len(manifest.enabled)} sign-in methods.",
-                              player="The game's settings are fine.")]
+                              player=QT_TRANSLATE_NOOP("Doctor", "The game's settings are fine."))]
     checks += await keychain()
     checks += network_path(http)
     core = Core(manifest, http=http)
@@ -64,9 +65,18 @@ async def _named(job: Awaitable[list[Check]], service: str, label: str) -> list[
     """A provider's own service's checks in a player's words name the sign-in method they are about."""
     import dataclasses
 
-    return [dataclasses.replace(c, player=f"{label}: {c.player[0].lower()}{c.player[1:]}")
+    return [dataclasses.replace(c, player=_for_method(label, c.player))
             if c.service == service and c.player and c.player.startswith("This sign-in method") else c
             for c in await job]
+
+
+def _for_method(label: str, player: str) -> str:
+    """"Email: this sign-in method's server answers."; a translatable check keeps its own capital letter, since
+    the window translates it whole ("Email: This sign-in method's server answers.")."""
+    if isinstance(player, Text):
+        return QT_TRANSLATE_NOOP("Doctor", "{method}: {check}", "a sign-in method's name, then a check's result about "
+                                                                "it").fill(method=label, check=player)
+    return f"{label}: {player[0].lower()}{player[1:]}"
 
 
 async def _bounded(job: object, what: str) -> list[Check]:
@@ -108,9 +118,10 @@ async def keychain() -> list[Check]:
                      f"Start and unlock the system keychain (GNOME Keyring, KWallet, the macOS login keychain, "
                      f"Windows Credential Manager). Without it no sign-in is kept. Calls wait at most "
                      f"{deadline_s():g} s (LAUNCHER_KEYCHAIN_DEADLINE).", area=Area.KEYCHAIN,
-                     player="Your computer's password store can't be used: you will sign in again at every start.")]
+                     player=QT_TRANSLATE_NOOP("Doctor", "Your computer's password store can't be used: you will "
+                                                        "sign in again at every start."))]
     return [ok("keychain", None, f"The system keychain ({backend}) is present, unlocked and answering.",
-               player="Your sign-ins can be kept safely.")]
+               player=QT_TRANSLATE_NOOP("Doctor", "Your sign-ins can be kept safely."))]
 
 
 def network_path(http: Http) -> list[Check]:
@@ -125,25 +136,26 @@ def network_path(http: Http) -> list[Check]:
         if unreachable:
             checks.append(fail("proxy", None, f"The proxy at {proxy_shown(unreachable[0])} can't be reached.",
                                "Check HTTPS_PROXY/HTTP_PROXY (or the system's proxy settings) and that the proxy "
-                               "runs.", player="The network's proxy can't be reached."))
+                               "runs.", player=QT_TRANSLATE_NOOP("Doctor", "The network's proxy can't be reached.")))
         else:
             checks.append(ok("proxy", None, f"Connections go through the proxy at {shown}"
                                             f"{f'; not for {bypass}' if bypass else ''}.",
-                             player="Connections go through your network's proxy."))
+                             player=QT_TRANSLATE_NOOP("Doctor", "Connections go through your network's proxy.")))
     else:
         checks.append(ok("proxy", None, "No proxy is set: connections go direct.",
-                         player="Your network connection is set up."))
+                         player=QT_TRANSLATE_NOOP("Doctor", "Your network connection is set up.")))
     trust = http.trust
     if trust.problem:
         checks.append(fail("certificates", None, trust.problem, "Fix or unset SSL_CERT_FILE.",
-                           player="Secure connections can't be checked on this computer."))
+                           player=QT_TRANSLATE_NOOP("Doctor", "Secure connections can't be checked on this computer.")))
     elif trust.warnings:
         checks.append(warn("certificates", None, " ".join(trust.warnings) + f" Using: {trust.source}.",
                            "Unset the variable or point it at a real file or folder.",
-                           player="Secure connections are checked with this computer's own certificates."))
+                           player=QT_TRANSLATE_NOOP("Doctor", "Secure connections are checked with this computer's "
+                                                              "own certificates.")))
     else:
         checks.append(ok("certificates", None, f"Certificates are checked against the {trust.source}.",
-                         player="Secure connections can be checked."))
+                         player=QT_TRANSLATE_NOOP("Doctor", "Secure connections can be checked.")))
     return checks
 
 
@@ -164,9 +176,10 @@ def clock_check() -> Check:
     words = clock.describe()
     if words is None:
         return ok("clock", None, "This computer's clock agrees with the servers'.",
-                  player="Your computer's clock is right.")
+                  player=QT_TRANSLATE_NOOP("Doctor", "Your computer's clock is right."))
     fix = "Set the date and time automatically in the system settings."
-    player = "Your computer's clock is wrong; set the date and time automatically in the system settings."
+    player = QT_TRANSLATE_NOOP("Doctor", "Your computer's clock is wrong; set the date and time automatically in the "
+                                         "system settings.")
     if abs(clock.skew_s()) >= clock.HARMFUL_S:
         return fail("clock", None, words + " Signed sign-in requests are refused past five minutes, and "
                     "secure connections fail when it is off by days.", fix, player=player)
@@ -189,13 +202,14 @@ async def delivery(manifest: Manifest, http: Http) -> list[Check]:
                                                target.channel)
     except DeliveryNetworkError as exc:
         return [fail("repository", "delivery", exc.message, "Check [delivery] repository in the manifest and that "
-                     "the studio's server or CDN serves it.", player="The game's download server can't be reached.")]
+                     "the studio's server or CDN serves it.",
+                     player=QT_TRANSLATE_NOOP("Doctor", "The game's download server can't be reached."))]
     except LauncherError as exc:
         skew = clock.describe()
         hint = f" {skew} Expiry is judged by this computer's clock." if skew and "expired" in exc.message else ""
         return [fail("repository", "delivery", exc.message + hint, "The studio must publish or re-sign the "
                      "repository (launcher publish refresh re-signs the timestamp).",
-                     player="The game's downloads can't be trusted right now.")]
+                     player=QT_TRANSLATE_NOOP("Doctor", "The game's downloads can't be trusted right now."))]
     expires = offer.expires
     detail = (f"The repository's signed metadata is valid; channel {target.channel!r} offers "
               f"{offer.pointer.version}" + (f", re-signed until {expires:%Y-%m-%d %H:%M} UTC." if expires else "."))
@@ -204,4 +218,4 @@ async def delivery(manifest: Manifest, http: Http) -> list[Check]:
     if expires is not None and expires - datetime.now(UTC) < timedelta(days=1):
         return [warn("repository", "delivery", detail + " That is less than a day away.",
                      "Re-sign the timestamp now (launcher publish refresh) and on a schedule.")]
-    return [ok("repository", "delivery", detail, player="Game downloads are available.")]
+    return [ok("repository", "delivery", detail, player=QT_TRANSLATE_NOOP("Doctor", "Game downloads are available."))]

@@ -12,6 +12,10 @@ import os
 import re
 from enum import StrEnum
 
+from .translatable import QT_TRANSLATE_NOOP, Context
+
+Outcomes = Context("Outcomes")
+
 
 class Outcome(StrEnum):
     OFFLINE = "offline"
@@ -38,7 +42,7 @@ class LauncherError(Exception):
     """Base of every error the launcher shows a person. `message` is safe to show: it never holds a secret."""
 
     exit_code = ExitCode.REFUSED
-    default_message = "Something went wrong."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "Something went wrong.")
 
     def __init__(self, message: str | None = None) -> None:
         self.message = message or self.default_message
@@ -63,13 +67,15 @@ class ManifestError(LauncherError):
 
 class KeychainError(LauncherError):
     exit_code = ExitCode.KEYCHAIN
-    default_message = "The system keychain is not available, so sessions cannot be remembered."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The system keychain is not available, so sessions cannot be "
+                                                    "remembered.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(keychain_words(message or self.default_message))
 
 
-KEYCHAIN_ITEM_MISSING = "Signed out: sign in again (the saved session is no longer in this computer's keychain)."
+KEYCHAIN_ITEM_MISSING = QT_TRANSLATE_NOOP("Outcomes", "Signed out: sign in again (the saved session is no longer in "
+                                                      "this computer's keychain).")
 # "(ItemNotFoundException)", "(secretstorage.exceptions.LockedException)": a class name a backend's error put in.
 _CLASS_NAME = re.compile(r"\s*\(([A-Za-z_][\w.]*(?:Exception|Error|Fault))\)")
 _MISSING = re.compile(r"NotFound|NoSuch|Missing", re.IGNORECASE)
@@ -83,7 +89,9 @@ def keychain_words(message: str) -> str:
         return message
     if _MISSING.search(found.group(1)):
         return KEYCHAIN_ITEM_MISSING
-    return _CLASS_NAME.sub("", message).rstrip(" .") + "; the details are in the log."
+    return QT_TRANSLATE_NOOP("Outcomes", "{message}; the details are in the log.",
+                             "a keychain's own message, in English").fill(
+        message=_CLASS_NAME.sub("", message).rstrip(" ."))
 
 
 class GameLaunchError(LauncherError):
@@ -95,7 +103,7 @@ class SignInError(LauncherError):
 
     outcome = Outcome.REJECTED
     exit_code = ExitCode.REFUSED
-    default_message = "Sign-in failed."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "Sign-in failed.")
 
     def __init__(self, message: str | None = None, *, code: str | None = None, detail: str | None = None) -> None:
         super().__init__(message)
@@ -106,11 +114,11 @@ class SignInError(LauncherError):
 # --- rejected: the provider refuses these credentials or this session ---------------------------
 
 class InvalidCredentials(SignInError):
-    default_message = "The email or password is incorrect."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The email or password is incorrect.")
 
 
 class AccountNotFound(SignInError):
-    default_message = "No account was found for these details."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "No account was found for these details.")
 
     def __init__(self, message: str | None = None, *, code: str | None = None, can_create: bool = False) -> None:
         super().__init__(message, code=code)
@@ -118,7 +126,7 @@ class AccountNotFound(SignInError):
 
 
 class SessionExpired(SignInError):
-    default_message = "Your session has expired. Please sign in again."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "Your session has expired. Please sign in again.")
 
 
 
@@ -129,28 +137,30 @@ class InvalidSignature(SignInError):
     """The server refused the request's signature: the publisher's keys on this computer, not the player's."""
 
     outcome = Outcome.OFFLINE
-    default_message = "The request signature was refused. Check the publisher token and signing key."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The request signature was refused. Check the publisher token and "
+                                                    "signing key.")
 
 
 class InvalidRequest(SignInError):
     """The server refused the request itself (malformed, unknown error): nothing says the credentials are bad."""
 
     outcome = Outcome.OFFLINE
-    default_message = "The server refused the request as invalid."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The server refused the request as invalid.")
 
 
 class ClientConfigError(SignInError):
     """The client's or the title's configuration (426 "update", a 404 route, PlayFab 1303 profile constraints)."""
 
     outcome = Outcome.OFFLINE
-    default_message = "The launcher is not set up correctly for this game. Please contact the game's support."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The launcher is not set up correctly for this game. Please "
+                                                    "contact the game's support.")
 
 
 # --- gone: the account exists no more or may not be used ----------------------------------------
 
 class AccountGone(SignInError):
     outcome = Outcome.GONE
-    default_message = "This account has been banned or deleted."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "This account has been banned or deleted.")
 
 
 # --- offline: nothing is wrong with the account; try again later --------------------------------
@@ -158,12 +168,13 @@ class AccountGone(SignInError):
 class ServiceError(SignInError):
     outcome = Outcome.OFFLINE
     exit_code = ExitCode.NETWORK
-    default_message = "The game service could not be reached. Your accounts are kept; try again later."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The game service could not be reached. Your accounts are kept; "
+                                                    "try again later.")
 
 
 class NetworkError(ServiceError):
-    default_message = "Check your internet connection. The game's servers can't be reached right now; try again in a " \
-                      "moment."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "Check your internet connection. The game's servers can't be "
+                                                     "reached right now; try again in a moment.")
 
     def __init__(self, message: str | None = None, *, code: str | None = None, detail: str | None = None,
                  service: str | None = None) -> None:
@@ -182,11 +193,12 @@ class NetworkError(ServiceError):
 
 
 class TimeoutError_(ServiceError):  # noqa: N801 - the trailing _ keeps it apart from the built-in
-    default_message = "The game service took too long to answer. Try again in a moment."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The game service took too long to answer. Try again in a moment.")
 
 
 class ServerUnavailable(ServiceError):
-    default_message = "The game service is having problems right now (server error). Try again later."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The game service is having problems right now (server error). "
+                                                    "Try again later.")
 
 
 class RateLimited(ServiceError):
@@ -197,19 +209,22 @@ class RateLimited(ServiceError):
         self.retry_after = min(retry_after, MAX_WAIT_S) if retry_after is not None else None
         retry_after = self.retry_after
         if message is None:
-            wait = f" in {max(1, round(retry_after))} seconds" if retry_after else " in a moment"
-            message = f"Too many sign-in attempts. Please wait and try again{wait}."
+            message = (Outcomes.tr("Too many sign-in attempts. Please wait and try again in %n seconds.", "",
+                                   max(1, round(retry_after))) if retry_after
+                       else QT_TRANSLATE_NOOP("Outcomes", "Too many sign-in attempts. Please wait and try again in a "
+                                                          "moment."))
         super().__init__(message, code=code)
 
 
 _LEGACY_UNREACHABLE = re.compile(r"(.+) can't be reached right now\. Your accounts are kept; try again in a moment\.",
                                  re.DOTALL)
-ACCOUNTS_KEPT = "Your accounts are kept."
+ACCOUNTS_KEPT = "Your accounts are kept."  # the English of for_viewer's "{message} Your accounts are kept."
 
 
 def unreachable_words(service: str) -> str:
     """The likeliest cause first: most unreachable servers are a computer that is offline."""
-    return f"Check your internet connection. {service} can't be reached right now; try again in a moment."
+    return QT_TRANSLATE_NOOP("Outcomes", "Check your internet connection. {service} can't be reached right now; try "
+                                         "again in a moment.", "service: a server's name").fill(service=service)
 
 
 def worth_retrying(exc: BaseException) -> bool:
@@ -243,21 +258,28 @@ def for_viewer(exc: LauncherError, *, tester: bool = False, environment: str = "
                has_accounts: bool = False) -> str:
     """What a person reads of `exc`: a player the message (and, for a network failure, that saved accounts are
     kept when there are any); a tester also the environment, the address and what the server said."""
-    text = exc.message
+    text: str = exc.message
     if isinstance(exc, NetworkError) and exc.service is not None and has_accounts:
-        text = f"{text} {ACCOUNTS_KEPT}"
+        text = QT_TRANSLATE_NOOP("Outcomes", "{message} Your accounts are kept.").fill(message=text)
     if not tester:
         return text
-    extra = []
+    where = ""
     if isinstance(exc, NetworkError):
-        where = connection_detail(exc)
-        extra.append(" — ".join(p for p in (environment, where) if p))
+        where = " — ".join(p for p in (environment, connection_detail(exc)) if p)
     detail = getattr(exc, "detail", None)
+    if where and detail:
+        return QT_TRANSLATE_NOOP("Outcomes", "{message} ({where}; the server said: {detail})",
+                                 "for testers: the environment and address, then the server's own words").fill(
+            message=text, where=where, detail=detail)
     if detail:
-        extra.append(f"the server said: {detail}")
-    shown = [e for e in extra if e]
-    return f"{text} ({'; '.join(shown)})" if shown else text
+        return QT_TRANSLATE_NOOP("Outcomes", "{message} (the server said: {detail})",
+                                 "for testers: the server's own words").fill(message=text, detail=detail)
+    if where:
+        return QT_TRANSLATE_NOOP("Outcomes", "{message} ({where})", "for testers: the environment and address").fill(
+            message=text, where=where)
+    return text
 
 
 class ProtocolError(ServiceError):
-    default_message = "The game service sent an answer the launcher does not understand. Try again later."
+    default_message = QT_TRANSLATE_NOOP("Outcomes", "The game service sent an answer the launcher does not "
+                                                    "understand. Try again later.")

@@ -113,9 +113,10 @@ def test_labels_by_language_and_the_languages_offered(tmp_path):
     from tests.support.manifests import demo_manifest_text
 
     path = tmp_path / "game.toml"
+    import re
+
     localized = 'label = { en = "Studio account", de = "Studio-Konto" }'
-    text = demo_manifest_text().replace('[providers.playfab-email]\nlabel = "Studio account"',
-                                        f'[providers.playfab-email]\n{localized}')
+    text = re.sub(r'(?m)^label = \{ en = "Studio account".*$', localized, demo_manifest_text())
     path.write_text(text + '\n[languages]\noffered = ["de", "en"]\ndefault = "de"\n')
     loaded = load(path)
     assert loaded.languages == {"offered": ["de", "en"], "default": "de"}

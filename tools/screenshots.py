@@ -1,11 +1,12 @@
 """Render the launcher's screens to PNGs (offscreen), against the embedded sandbox, for a person to look at.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py build/screenshots [--languages de,ar]
 
-Renders player mode, tester mode with several environments, the device-code screen, the "not set up" and
-keychain pages, the next start's last known profile (as Play is first painted), 900x600, and then itself
-again in the dark palette and at QT_SCALE_FACTOR=2 on a 1600x1000 screen (child processes: the scale factor
-and screen are fixed when Qt starts)."""
+Takes every screen in each language (default: English, every shipped language and the pseudo-locale en_XA), each
+into its own folder (build/screenshots/de/...), one child process per language. Renders player mode, tester mode
+with several environments, the device-code screen, the "not set up" and keychain pages, the next start's last
+known profile (as Play is first painted), 900x600, and then itself again in the dark palette and at
+QT_SCALE_FACTOR=2 on a 1600x1000 screen (child processes: the scale factor and screen are fixed when Qt starts)."""
 
 from __future__ import annotations
 
@@ -71,9 +72,41 @@ def studio_manifest(folder: Path) -> Path:
     return path
 
 
+def option(name: str) -> str | None:
+    """`--name value` or `--name=value` from argv."""
+    argv = sys.argv[1:]
+    for i, arg in enumerate(argv):
+        if arg == name and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith(f"{name}="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def every_language() -> list[str]:
+    from launcher import languages
+    from ui import i18n
+
+    return [languages.SOURCE, *i18n.shipped(), *([languages.PSEUDO] if i18n.has_pseudo() else [])]
+
+
+def each_language(out: Path) -> int:
+    """One child per language, into out/<language>/ (the language is fixed before the first widget exists)."""
+    chosen = option("--languages")
+    wanted = [code.strip() for code in chosen.split(",") if code.strip()] if chosen else every_language()
+    for code in wanted:
+        print(f"--- {code}", flush=True)
+        subprocess.run([sys.executable, __file__, str(out / code), "--language", code], check=True)
+    return 0
+
+
 def main() -> int:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    values = {option("--language"), option("--languages")}
+    args = [a for a in sys.argv[1:] if not a.startswith("--") and a not in values]
     out = Path(args[0] if args else "screenshots").resolve()
+    language = option("--language")
+    if language is None:
+        return each_language(out)
     out.mkdir(parents=True, exist_ok=True)
     dark, scale = "--dark" in sys.argv, "--scale2" in sys.argv
     child = dark or scale
@@ -92,7 +125,7 @@ def main() -> int:
     from launcher.models import Item
     from launcher.outcomes import KeychainError
     from launcher.sandbox import Sandbox
-    from ui import theme
+    from ui import i18n, theme
     from ui.app import build_window, make_app
     from ui.main_window import MainWindow
 
@@ -107,6 +140,10 @@ def main() -> int:
 
     app = make_app()
     theme.apply(app, dark=dark)
+    shown = i18n.apply(language)
+    if shown != language:
+        print(f"screenshots: {language!r} is not shipped; the screens show {shown!r}", file=sys.stderr)
+        return 2
     sandbox = Sandbox().start()
     manifest = load(studio_manifest(work)).with_services(sandbox.service_urls())
     suffix = "-dark" if dark else ("-scale2" if scale else "")
@@ -284,7 +321,8 @@ def main() -> int:
             env = {**os.environ, "QT_QPA_PLATFORM": platform, "LAUNCHER_HOME": str(work / f"home{flags[0]}")}
             if flags == ["--scale2"]:
                 env["QT_SCALE_FACTOR"] = "2"
-            subprocess.run([sys.executable, __file__, str(out), *flags], env=env, check=True)
+            subprocess.run([sys.executable, __file__, str(out), "--language", language, *flags], env=env,
+                           check=True)
     return 0
 
 

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _keychain_changed(self) -> None:
         remembers = self.controller.remembers
-        self.notice_text.setText(self.controller.keychain_help)
+        self.notice_text.setText(text(self.controller.keychain_help))
         self.notice_holder.setVisible(not remembers)
         self.notice.setVisible(not remembers)
         if self.login is not None:
@@ -466,9 +466,9 @@ class MainWindow(QMainWindow):
             case ev.LoginRequested(provider_id=str(pid), values=values, error=error):
                 self.show_login(pid, values, error)
             case ev.BusyChanged(label=label, step=step, total=total):
-                self.busy_label.setText(label)
+                self.busy_label.setText(text(label))
                 if self.login is not None and self.current_page() is self.login:
-                    self.login.set_busy(label, step, total)
+                    self.login.set_busy(text(label), step, total)
             case ev.ErrorChanged(message=message):
                 self._error(message)
             case ev.Cancelled():
@@ -564,13 +564,15 @@ class MainWindow(QMainWindow):
         c = self.controller
         game = c.game_of(c.shown_id)
         running = bool(getattr(game, "running", False))
-        message = str(getattr(game, "message", "") or getattr(game, "last_exit", "") or "")
+        message = getattr(game, "message", "") or getattr(game, "last_exit", "") or ""
         account = next((a for a in c.accounts if a.id == c.current_id), None)
         view = c.view()
-        self.profile_page.set_game(view, message if message != view.detail else "",
+        self.profile_page.set_game(view, text(message) if message != view.detail else "",
                                    playing_as=fill(self.tr("Playing as {name}"), name=account.name)
                                    if account and running else "")
         self.play_action.setEnabled(c.can_play and view.enabled)
+        if view.action.value == "retry":  # the main button retries already: one Retry, not two
+            self.profile_page.retry_button.setVisible(False)
 
     def _game_changed(self, account_id: str, message: str) -> None:
         self.account_model.set_accounts(self._rows())
@@ -770,7 +772,7 @@ class MainWindow(QMainWindow):
                 import logging
 
                 logging.getLogger("launcher.ui").warning("connection check failed", exc_info=True)
-                dialog.show_error(getattr(exc, "message", exc.__class__.__name__))
+                dialog.show_error(text(getattr(exc, "message", exc.__class__.__name__)))
                 return
             dialog.show_checks(checks)
 

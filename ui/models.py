@@ -10,13 +10,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeySequence
 
 from launcher.account_labels import account_name, same_players
 from launcher.models import AccountStatus, Item
 
 from . import plain
+from .i18n import fill, text
 
 if TYPE_CHECKING:
     from launcher.accounts import Account
@@ -45,7 +54,7 @@ class ChestModel(QAbstractTableModel):
     """Filtering and sorting happen here in plain Python over the item list (one pass, no per-cell Qt calls),
     which keeps 100,000 items responsive; the view only asks for the rows on screen."""
 
-    HEADERS = ("Name", "Description", "Count")
+    HEADERS = ("Name", "Description", "Count")  # in English; the header shows `headers()`
     BACKGROUND_ABOVE = 20_000
     ready = Signal()  # the rows for the latest items/filter/sort are in
     columns_changed = Signal()  # `hidden` changed
@@ -135,9 +144,9 @@ class ChestModel(QAbstractTableModel):
                 return plain.text(item.name, limit=300)
             if col == 1:
                 return plain.text(item.description, limit=1000)
-            return "—" if item.count is None else f"{item.count:,}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return "—" if item.count is None else QLocale().toString(item.count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:  # numbers line up at the end a line reads to
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and item.description and (col == 1 or (col == 0 and 1 in self.hidden)):
             return plain.tip(item.description)  # a description every chest shares is still there on the name
         return None
@@ -145,8 +154,17 @@ class ChestModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal and section == 2:
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def headers(self) -> tuple[str, str, str]:
+        return (self.tr("Name", "a column of the chest list"), self.tr("Description", "a column of the chest list"),
+                self.tr("Count", "a column of the chest list: how many of the item the player has"))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
 
 def uninformative_columns(items: Sequence[Item]) -> frozenset[int]:
@@ -224,24 +242,26 @@ class AccountModel(QAbstractListModel):
         """The account's name as the list shows it (see launcher.account_labels)."""
         return self._names.get(account.id) or account_name(account.label, account.display_name, account.player_id)
 
-    def same_as(self, account: Account, *, full: bool = False) -> str:
-        """"same player as Facebook" when other saved accounts are this player; `full`: with their names."""
+    def same_as(self, account: Account, *, full: bool = False, sentence: bool = False) -> str:
+        """"same player as Facebook" when other saved accounts are this player; `full`: with their names;
+        `sentence`: "Same player as …", a line of its own."""
         others = self._same.get(account.id, [])
         if not others:
             return ""
         mine = self.name_of(account)
-        if full:
-            names = [f"{self.name_of(o.account)} ({o.provider})" for o in others]
-        else:
-            names = [o.provider if self.name_of(o.account) == mine else f"{self.name_of(o.account)} ({o.provider})"
-                     for o in others]
-        return "same player as " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+        names = [text(o.provider) if not full and self.name_of(o.account) == mine else
+                 fill(self.tr("{name} ({method})", "an account: its name and sign-in method"),
+                      name=self.name_of(o.account), method=text(o.provider)) for o in others]
+        listed = QLocale().createSeparatedList(names)  # "A, B and C" in the language shown
+        template = self.tr("Same player as {accounts}", "a line of an account's tooltip") if sentence else \
+            self.tr("same player as {accounts}", "under an account in the list: other saved accounts of this player")
+        return fill(template, accounts=listed)
 
     def second_line(self, row: AccountRow) -> str:
         """Under the name: the sign-in method, and the status unless signed in ("same player as …" under it)."""
         a = row.account
-        status = "" if a.status is AccountStatus.SIGNED_IN else a.status_text()
-        return " · ".join(t for t in (row.provider, status) if t)
+        status = "" if a.status is AccountStatus.SIGNED_IN else text(a.status_text())
+        return " · ".join(t for t in (text(row.provider), status) if t)
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().lower()
@@ -264,11 +284,11 @@ class AccountModel(QAbstractListModel):
         shown = [r for r in self._all if self._matches(r)]
         if self._group:
             def key(r: AccountRow) -> str:
-                return r.environment if self._group == "environment" else r.provider
+                return r.environment if self._group == "environment" else text(r.provider)
             rows: list[AccountRow | str] = []
             order = {name: n for n, name in enumerate(self.environment_order)} if self._group == "environment" else {}
             for name in sorted({key(r) for r in shown}, key=lambda g: (order.get(g, len(order)), natural_key(g))):
-                rows.append(name or "(none)")
+                rows.append(name or self.tr("(none)", "a group of accounts with no environment or method"))
                 rows.extend(r for r in shown if key(r) == name)
             self._rows = rows
         else:
@@ -312,27 +332,41 @@ class AccountModel(QAbstractListModel):
                 return item
             return None
         a = item.account
-        number = self.accounts().index(a) if role == Qt.ItemDataRole.ToolTipRole else 0
-        shortcut = f"Ctrl+{number + 1}" if number < 9 else ""
         name = plain.text(self.name_of(a), limit=200)
         if role == Qt.ItemDataRole.DisplayRole:
             same = self.same_as(a)
-            return f"{name}\n{self.second_line(item)}" + (f"\n{same}" if same else "")
+            return "\n".join(t for t in (name, self.second_line(item), same) if t)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon_for(a)
         if role == Qt.ItemDataRole.ToolTipRole:
-            env = f", {item.environment}" if item.environment and self.show_environment else ""
-            playing = "\nPlaying now" if item.playing else ""
-            same = self.same_as(a, full=True)
-            return plain.tip(f"{name}\n{item.provider}{env} — {a.status_text()}{playing}"
-                             + (f"\n{same[0].upper()}{same[1:]}" if same else "")
-                             + (f"\n{shortcut} to switch" if shortcut else ""))
+            return plain.tip("\n".join(self._tip_lines(item, name)))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [name, item.provider, item.environment if self.show_environment else "", a.status_text(),
-                     "playing" if item.playing else "", self.same_as(a, full=True)]
+            parts = [name, text(item.provider), item.environment if self.show_environment else "",
+                     text(a.status_text()), self.tr("playing", "an account's state, read by a screen reader")
+                     if item.playing else "", self.same_as(a, full=True)]
             return ", ".join(p for p in parts if p)
         if role == self.IdRole:
             return a.id
         if role == self.RowRole:
             return item
         return None
+
+    def _tip_lines(self, item: AccountRow, name: str) -> list[str]:
+        a = item.account
+        method, status = text(item.provider), text(a.status_text())
+        lines = [name, fill(self.tr("{method}, {environment} — {status}", "an account's tooltip: Email and password, "
+                                    "staging — Signed in"), method=method, environment=item.environment,
+                            status=status)
+                 if item.environment and self.show_environment else
+                 fill(self.tr("{method} — {status}", "an account's tooltip: Email and password — Signed in"),
+                      method=method, status=status)]
+        if item.playing:
+            lines.append(self.tr("Playing now"))
+        if same := self.same_as(a, full=True, sentence=True):
+            lines.append(same)
+        number = self.accounts().index(a)
+        if number < 9:
+            shortcut = QKeySequence(f"Ctrl+{number + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            lines.append(fill(self.tr("{shortcut} to switch", "an account's tooltip: Ctrl+2 to switch to it"),
+                              shortcut=shortcut))
+        return lines

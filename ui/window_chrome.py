@@ -11,16 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
 from launcher import __version__, logs
-from launcher.accounts import Account
 
 from . import i18n, plain
 from .i18n import Context, fill, text
 from .icons import provider_icon
 from .main_window import MENUS
-from .models import PROVIDER_NAMES
 
 TRAY_NAME = 32  # characters of a name in the tray menu before "…"
 Menus = Context("Menus")
@@ -202,25 +200,6 @@ def tray_notice(w: MainWindow) -> None:
     if w.tray is not None:
         w.tray.showMessage(w.manifest.name, Menus.tr("The launcher is still running in the tray."),
                            QSystemTrayIcon.MessageIcon.Information, 3000)
-
-
-def confirm_remove(w: MainWindow, account: Account) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Remove account",
-                      f"Remove {short(account.label, 60)} ({PROVIDER_NAMES.get(account.provider, account.provider)}) "
-                      "from this launcher?\n\nIts saved session is deleted from the keychain. "
-                      "The account itself is not deleted from the game.",
-                      QMessageBox.StandardButton.Cancel, w)
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-    remove.setObjectName("Danger")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setObjectName("ConfirmRemove")
-    box.exec()
-    return box.clickedButton() is remove
-
-
-def ask_label(w: MainWindow, account: Account) -> str | None:
-    label, ok = QInputDialog.getText(w, "Rename account", "Label:", text=account.label)
-    return label if ok else None
 
 
 def show_about(w: MainWindow) -> None:

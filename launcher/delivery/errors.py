@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 
 from ..outcomes import ExitCode, LauncherError
+from ..translatable import QT_TRANSLATE_NOOP
 
 
 class DeliveryError(LauncherError):
     """The game's files could not be installed, updated or verified: exit 8."""
 
     exit_code = ExitCode.DELIVERY
-    default_message = "The game's files could not be installed."
+    default_message = QT_TRANSLATE_NOOP("DeliveryErrors", "The game's files could not be installed.")
 
 
 class RepositoryRefused(DeliveryError):
@@ -19,7 +20,7 @@ class RepositoryRefused(DeliveryError):
 
 
 class NotInstalled(DeliveryError):
-    default_message = "The game is not installed."
+    default_message = QT_TRANSLATE_NOOP("DeliveryErrors", "The game is not installed.")
 
 
 class Busy(DeliveryError):
@@ -30,15 +31,21 @@ class DeliveryNetworkError(LauncherError):
     """The repository could not be reached or answered with a server failure: exit 4, everything kept."""
 
     exit_code = ExitCode.NETWORK
-    default_message = "The game's download server can't be reached right now. Nothing was changed; try again later."
+    default_message = QT_TRANSLATE_NOOP("DeliveryErrors", "The game's download server can't be reached right now. "
+                                                          "Nothing was changed; try again later.")
 
 
 def disk_error(exc: OSError, where: object) -> DeliveryError:
     """A write that failed, in words: a full disk, a folder that cannot be written, or the system's reason."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DeliveryError(f"The disk holding {where} is full. What was downloaded is kept; free some space and "
-                             "run the same command again.")
+        return DeliveryError(QT_TRANSLATE_NOOP("DeliveryErrors", "The disk holding {folder} is full. What was "
+                                                                 "downloaded is kept; free some space and run the "
+                                                                 "same command again.").fill(folder=where))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DeliveryError(f"The launcher cannot write to {where} ({exc.strerror}). Choose another folder with "
-                             "--dir, or fix its permissions.")
-    return DeliveryError(f"The game's files could not be written to {where} ({exc.strerror or exc}).")
+        return DeliveryError(QT_TRANSLATE_NOOP("DeliveryErrors", "The launcher cannot write to {folder} ({reason}). "
+                                                                 "Choose another folder with --dir, or fix its "
+                                                                 "permissions.", "reason: the system's words").fill(
+            folder=where, reason=exc.strerror))
+    return DeliveryError(QT_TRANSLATE_NOOP("DeliveryErrors", "The game's files could not be written to {folder} "
+                                                             "({reason}).", "reason: the system's words").fill(
+        folder=where, reason=exc.strerror or exc))

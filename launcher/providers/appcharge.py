@@ -9,6 +9,7 @@ from ..diagnostics import Check
 from ..models import Field, FieldKind, Profile, Session
 from ..steps import appcharge
 from ..steps.flow import Context, Plan
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .base import Provider
 
@@ -18,25 +19,37 @@ METHODS = ("userPassword", "otp", "userToken", "facebook", "google", "apple")
 @register
 class Appcharge(Provider):
     id = "appcharge"
-    display_name = "Publisher account"
-    description = "Sign in with your account at the game's publisher."
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Publisher account", "a sign-in method")
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Sign in with your account at the game's publisher.")
     testing_only = True  # it signs with the publisher's server keys: a tester's tool unless a studio provisions them
     services = (appcharge.SERVICE,)
     fields = (
-        Field("auth_method", "Sign-in method", FieldKind.CHOICE, choices=METHODS, default="userPassword",
-              choice_labels=("Username and password", "One-time code", "Player id", "Facebook", "Google",
-                             "Apple")),
-        Field("user_name", "Username", required_when=("auth_method", ("userPassword",))),
-        Field("password", "Password", FieldKind.PASSWORD, required_when=("auth_method", ("userPassword",))),
-        Field("token", "Player id or SSO token", FieldKind.SECRET,
+        Field("auth_method", QT_TRANSLATE_NOOP("SignInMethods", "Sign-in method", "a field's label"),
+              FieldKind.CHOICE, choices=METHODS, default="userPassword",
+              choice_labels=(QT_TRANSLATE_NOOP("SignInMethods", "Username and password"),
+                             QT_TRANSLATE_NOOP("SignInMethods", "One-time code"),
+                             QT_TRANSLATE_NOOP("SignInMethods", "Player id"),
+                             QT_TRANSLATE_NOOP("SignInMethods", "Facebook", "a sign-in method"),
+                             QT_TRANSLATE_NOOP("SignInMethods", "Google", "a sign-in method"),
+                             QT_TRANSLATE_NOOP("SignInMethods", "Apple", "a sign-in method"))),
+        Field("user_name", QT_TRANSLATE_NOOP("SignInMethods", "Username"),
+              required_when=("auth_method", ("userPassword",))),
+        Field("password", QT_TRANSLATE_NOOP("SignInMethods", "Password", "a field's label"), FieldKind.PASSWORD,
+              required_when=("auth_method", ("userPassword",))),
+        Field("token", QT_TRANSLATE_NOOP("SignInMethods", "Player id or SSO token"), FieldKind.SECRET,
               required_when=("auth_method", ("userToken", "facebook", "google", "apple"))),
-        Field("player_code", "Player code", required_when=("auth_method", ("otp",)),
-              pattern=(r"\d{4}|\d{6}", "The player code has 4 or 6 digits.")),
-        Field("otp_token", "One-time access token", FieldKind.SECRET, required_when=("auth_method", ("otp",))),
-        Field("publisher_token", "Publisher token", FieldKind.SECRET, provisioned=True,
-              help="From the publisher dashboard. Kept only in the system keychain, for this environment."),
-        Field("signing_key", "Signing key", FieldKind.SECRET, provisioned=True,
-              help="The publisher's main key. Kept only in the system keychain, for this environment."),
+        Field("player_code", QT_TRANSLATE_NOOP("SignInMethods", "Player code"),
+              required_when=("auth_method", ("otp",)),
+              pattern=(r"\d{4}|\d{6}", QT_TRANSLATE_NOOP("SignInMethods", "The player code has 4 or 6 digits."))),
+        Field("otp_token", QT_TRANSLATE_NOOP("SignInMethods", "One-time access token"), FieldKind.SECRET,
+              required_when=("auth_method", ("otp",))),
+        Field("publisher_token", QT_TRANSLATE_NOOP("SignInMethods", "Publisher token"), FieldKind.SECRET,
+              provisioned=True,
+              help=QT_TRANSLATE_NOOP("SignInMethods", "From the publisher dashboard. Kept only in the system "
+                                                      "keychain, for this environment.")),
+        Field("signing_key", QT_TRANSLATE_NOOP("SignInMethods", "Signing key"), FieldKind.SECRET, provisioned=True,
+              help=QT_TRANSLATE_NOOP("SignInMethods", "The publisher's main key. Kept only in the system keychain, "
+                                                      "for this environment.")),
     )
     label_field = "user_name"
     # The endpoint issues no token of its own: the session id it was given identifies the player to the game.

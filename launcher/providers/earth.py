@@ -12,6 +12,7 @@ from ..models import Field, FieldKind, Profile, Session, Settings
 from ..outcomes import UsageError
 from ..steps import facebook_device, playfab, profile_signin
 from ..steps.flow import Attempt, Context, Plan
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .base import Provider
 from .playfab_common import PlayFabProvider
@@ -26,7 +27,8 @@ DEFAULT_VIA = PlayFabCustom.id
 
 
 def _fields() -> tuple[Field, ...]:
-    out: dict[str, Field] = {"via": Field("via", "Sign-in method", FieldKind.CHOICE,
+    label = QT_TRANSLATE_NOOP("SignInMethods", "Sign-in method", "a field's label")
+    out: dict[str, Field] = {"via": Field("via", label, FieldKind.CHOICE,
                                           choices=tuple(VIA), default=DEFAULT_VIA,
                                           choice_labels=tuple(cls.display_name for cls in VIA.values()))}
     for cls in VIA.values():
@@ -41,8 +43,10 @@ def _fields() -> tuple[Field, ...]:
 @register
 class Earth(Provider):
     id = "earth"
-    display_name = "Play online"
-    description = "Sign in with Facebook or your player account; the game then connects you to its servers."
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Play online",
+                                     "a sign-in method: the game's servers, after Facebook or a player account")
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Sign in with Facebook or your player account; the game "
+                                                     "then connects you to its servers.")
     services = (profile_signin.SERVICE, playfab.SERVICE, facebook_device.GRAPH)
     fields = _fields()
     external = dataclasses.replace(CONTINUE_WITH_FACEBOOK, presets={"via": PlayFabFacebook.id},

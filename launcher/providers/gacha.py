@@ -11,6 +11,7 @@ from ..models import Field, FieldKind, Profile, Session
 from ..outcomes import RateLimited, SessionExpired
 from ..steps import jsonapi
 from ..steps.flow import Attempt, Context, Plan, Step
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .base import Provider
 
@@ -48,12 +49,12 @@ async def _limited_sign_in(ctx: Context, attempt: Attempt) -> None:
 @register
 class GachaProvider(Provider):
     id = "gacha"
-    display_name = "Email and password"
-    description = "Sign in with your game account's email and password."
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Email and password", "a sign-in method")
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Sign in with your game account's email and password.")
     services = (jsonapi.SERVICE,)
     fields: ClassVar[tuple[Field, ...]] = (
-        Field("email", "Email", FieldKind.EMAIL),
-        Field("password", "Password", FieldKind.PASSWORD),
+        Field("email", QT_TRANSLATE_NOOP("SignInMethods", "Email", "a field's label"), FieldKind.EMAIL),
+        Field("password", QT_TRANSLATE_NOOP("SignInMethods", "Password", "a field's label"), FieldKind.PASSWORD),
     )
     label_field = "email"
     game_token = "access_token"
@@ -63,10 +64,10 @@ class GachaProvider(Provider):
         return [await jsonapi.diagnose(ctx)]
 
     def sign_in_plan(self, values: Mapping[str, str]) -> Plan:
-        return Plan((Step("Signing in…", _limited_sign_in),))
+        return Plan((Step(QT_TRANSLATE_NOOP("SignInSteps", "Signing in…"), _limited_sign_in),))
 
     def refresh_plan(self, session: Session) -> Plan:
-        return Plan((Step("Refreshing your session…", jsonapi.refresh),))
+        return Plan((Step(QT_TRANSLATE_NOOP("SignInSteps", "Refreshing your session…"), jsonapi.refresh),))
 
     async def load_profile(self, ctx: Context, session: Session) -> Profile:
         """`players/me`; an access token refused before its time (a backend may revoke them early) is renewed

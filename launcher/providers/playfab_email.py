@@ -7,6 +7,7 @@ from typing import Any
 from ..models import Field, FieldKind
 from ..steps import playfab
 from ..steps.flow import Context
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .playfab_common import PlayFabProvider
 
@@ -18,8 +19,9 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
 @register
 class PlayFabEmail(PlayFabProvider):
     id = "playfab-email"
-    display_name = "Player account"
-    description = "Sign in with the email and password of your player account."
-    fields = (Field("email", "Email", FieldKind.EMAIL), Field("password", "Password", FieldKind.PASSWORD))
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Player account", "a sign-in method")
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Sign in with the email and password of your player account.")
+    fields = (Field("email", QT_TRANSLATE_NOOP("SignInMethods", "Email", "a field's label"), FieldKind.EMAIL),
+              Field("password", QT_TRANSLATE_NOOP("SignInMethods", "Password", "a field's label"), FieldKind.PASSWORD))
     login = playfab.Login("/Client/LoginWithEmailAddress", build)
     label_field = "email"

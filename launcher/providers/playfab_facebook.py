@@ -8,6 +8,7 @@ from ..diagnostics import Check
 from ..models import Field, FieldKind
 from ..steps import facebook_device, facebook_oauth, playfab
 from ..steps.flow import Context
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .base import DeviceCode, ExternalSignIn, Prompt
 from .playfab_common import PlayFabProvider
@@ -18,7 +19,7 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
             "TitleId": playfab.title_id(ctx)}, {}
 
 
-WAITING = "Waiting for you to confirm on Facebook…"
+WAITING = QT_TRANSLATE_NOOP("SignInSteps", "Waiting for you to confirm on Facebook…")
 
 
 async def _facebook_token(ctx: Context, prompt: Prompt) -> str:
@@ -31,7 +32,8 @@ async def _facebook_token(ctx: Context, prompt: Prompt) -> str:
 
 
 CONTINUE_WITH_FACEBOOK = ExternalSignIn(
-    label="Continue with Facebook", hint="You confirm the sign-in on Facebook, in your browser or on your phone.",
+    label=QT_TRANSLATE_NOOP("SignInMethods", "Continue with Facebook", "a button"),
+    hint=QT_TRANSLATE_NOOP("SignInMethods", "You confirm the sign-in on Facebook, in your browser or on your phone."),
     fills="access_token", obtain=_facebook_token, icon="playfab-facebook", brand_color="#1877f2",
     hides=("access_token",))
 
@@ -39,13 +41,14 @@ CONTINUE_WITH_FACEBOOK = ExternalSignIn(
 @register
 class PlayFabFacebook(PlayFabProvider):
     id = "playfab-facebook"
-    display_name = "Facebook"
-    description = "Continue with your Facebook account."
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Facebook", "a sign-in method")
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Continue with your Facebook account.")
     fields = (
-        Field("access_token", "Facebook access token", FieldKind.SECRET,
-              help="Filled in by “Continue with Facebook”; testers may paste a token."),
-        Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
-              default="false", player_value="true"),
+        Field("access_token", QT_TRANSLATE_NOOP("SignInMethods", "Facebook access token"), FieldKind.SECRET,
+              help=QT_TRANSLATE_NOOP("SignInMethods", "Filled in by “Continue with Facebook”; testers may paste a "
+                                                      "token.")),
+        Field("create_account", QT_TRANSLATE_NOOP("SignInMethods", "Create an account if none is linked"),
+              FieldKind.CHECKBOX, required=False, default="false", player_value="true"),
     )
     services = (playfab.SERVICE, facebook_device.GRAPH)
     login = playfab.Login("/Client/LoginWithFacebook", build)

@@ -8,6 +8,7 @@ from typing import Any
 from ..models import Field, FieldKind
 from ..steps import playfab
 from ..steps.flow import Context
+from ..translatable import QT_TRANSLATE_NOOP
 from . import register
 from .playfab_common import PlayFabProvider
 
@@ -21,16 +22,17 @@ def build(ctx: Context, c: dict[str, str]) -> tuple[dict[str, Any], dict[str, st
 @register
 class PlayFabXbox(PlayFabProvider):
     id = "playfab-xbox"
-    display_name = "Xbox ID"
+    display_name = QT_TRANSLATE_NOOP("SignInMethods", "Xbox ID", "a testers' sign-in method")
     testing_only = True
-    description = "Sign in as any Xbox player with the title's secret key."
+    description = QT_TRANSLATE_NOOP("SignInMethods", "Sign in as any Xbox player with the title's secret key.")
     fields = (
-        Field("xbox_id", "Xbox ID"),
-        Field("sandbox", "Xbox sandbox", default="RETAIL"),
-        Field("secret_key", "Title secret key", FieldKind.SECRET, provisioned=True,
-              help="From PlayFab Game Manager. Kept only in the system keychain, for this environment."),
-        Field("create_account", "Create an account if none is linked", FieldKind.CHECKBOX, required=False,
-              default="false"),
+        Field("xbox_id", QT_TRANSLATE_NOOP("SignInMethods", "Xbox ID", "a field's label")),
+        Field("sandbox", QT_TRANSLATE_NOOP("SignInMethods", "Xbox sandbox"), default="RETAIL"),
+        Field("secret_key", QT_TRANSLATE_NOOP("SignInMethods", "Title secret key"), FieldKind.SECRET, provisioned=True,
+              help=QT_TRANSLATE_NOOP("SignInMethods", "From PlayFab Game Manager. Kept only in the system keychain, "
+                                                      "for this environment.")),
+        Field("create_account", QT_TRANSLATE_NOOP("SignInMethods", "Create an account if none is linked"),
+              FieldKind.CHECKBOX, required=False, default="false"),
     )
     login = playfab.Login("/Server/LoginWithXboxId", build, replay=("xbox_id", "sandbox"),
                           replay_secrets=("secret_key",))

@@ -16,6 +16,7 @@ from ..models import Profile, ServiceSpec, Session
 from ..outcomes import AccountGone, InvalidCredentials, InvalidSignature, ProtocolError, SignInError
 from ..redact import safe_text
 from ..reply import Reply
+from ..translatable import QT_TRANSLATE_NOOP
 from . import probes
 from .common import as_dict, expect_json_type, markdown_to_text, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
@@ -165,7 +166,7 @@ async def authenticate(ctx: Context, attempt: Attempt) -> None:
     session.data["session_metadata"] = json.dumps(metadata, separators=(",", ":"))
 
 
-authenticate_step = Step("Authenticating with the publisher…", authenticate)
+authenticate_step = Step(QT_TRANSLATE_NOOP("SignInSteps", "Authenticating with the publisher…"), authenticate)
 
 
 async def diagnose(ctx: Context) -> Check:

@@ -27,6 +27,7 @@ from ..outcomes import (
     SignInError,
 )
 from ..reply import Reply, clamp_seconds
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import as_dict, expect_json_type, optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
 
@@ -280,7 +281,7 @@ class Login:
     build: BodyBuilder
     replay: tuple[str, ...] = ()
     replay_secrets: tuple[str, ...] = ()
-    label: str = "Checking your account…"
+    label: str = QT_TRANSLATE_NOOP("SignInSteps", "Checking your account…")
 
     @property
     def step(self) -> Step:
@@ -335,7 +336,7 @@ async def _combined_info(ctx: Context, attempt: Attempt) -> None:
     attempt.profile = await combined_info(ctx, attempt.require_session())
 
 
-combined_info_step = Step("Loading your profile…", _combined_info)
+combined_info_step = Step(QT_TRANSLATE_NOOP("SignInSteps", "Loading your profile…"), _combined_info)
 
 
 async def diagnose(ctx: Context) -> list[Check]:

@@ -15,6 +15,7 @@ from ..diagnostics import Check
 from ..models import ServiceSpec, Session
 from ..outcomes import ClientConfigError, InvalidRequest, ProtocolError, SessionExpired, SignInError
 from ..reply import Reply
+from ..translatable import QT_TRANSLATE_NOOP
 from . import probes
 from .common import optional_str, raise_for_service_status, require
 from .flow import Attempt, Context, Step
@@ -22,7 +23,7 @@ from .flow import Attempt, Context, Step
 SERVICE = ServiceSpec("earth", options={"client_version": str, "build_number": str, "auth_scheme": str,
                                         "device_os": str})
 NAME = "The game server"
-GAME_PROFILE_MISSING = "The game's servers didn't answer; your level isn't shown."
+GAME_PROFILE_MISSING = QT_TRANSLATE_NOOP("SignInSteps", "The game's servers didn't answer; your level isn't shown.")
 REFUSED_TICKET = "The game server did not accept your session. Please sign in again."
 EXPIRED_GAME_SESSION = "The game server session has expired."
 
@@ -151,8 +152,9 @@ async def _game_profile(ctx: Context, attempt: Attempt) -> None:
 
 
 # The tail every Earth plan shares, after a PlayFab sign-in or a kept ticket.
-CHAIN = (Step("Signing in to the game server…", _exchange),
-         Step("Loading your game profile…", _game_profile, optional=True, missing=GAME_PROFILE_MISSING))
+CHAIN = (Step(QT_TRANSLATE_NOOP("SignInSteps", "Signing in to the game server…"), _exchange),
+         Step(QT_TRANSLATE_NOOP("SignInSteps", "Loading your game profile…"), _game_profile, optional=True,
+              missing=GAME_PROFILE_MISSING))
 
 
 async def diagnose(ctx: Context) -> Check:

@@ -191,7 +191,7 @@ def test_chest_filter_and_empty_state(qtbot, window):
     sign_in(qtbot, window, "gacha", PROVIDERS["gacha"][0])
     page = window.profile_page
     qtbot.keyClicks(page.filter, "dragon")
-    assert page.model.rowCount() == 1 and page.chests.chest_title.text() == "Chests (1 of 3)"
+    assert page.model.rowCount() == 1 and page.chests.chest_title.text() == "1 of 3 chests"
     qtbot.keyClicks(page.filter, "zzz")
     assert page.chests.stack.currentWidget() is page.chests.empty and "No chests match" in page.chests.empty.text()
 

@@ -4,13 +4,14 @@ maximum width, centred, for pages on large screens."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 MAX_CONTENT_WIDTH = 1080
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new row when the next one would not fit (Qt's flow layout example)."""
+    """Items in reading order (left to right, or right to left in a right-to-left language), wrapping to a new row
+    when the next one would not fit (Qt's flow layout example, mirrored as Qt's own layouts are)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
         super().__init__(parent)
@@ -71,10 +72,14 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QStyle.visualRect(self._direction(), area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + m.bottom()
+
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
 
 
 class _PageHolder(QWidget):

@@ -9,7 +9,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -36,17 +36,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from launcher.models import Field, FieldKind
+from launcher.models import EMAIL_RE, Field, FieldKind
 from launcher.providers.base import DeviceCode, Provider
+from launcher.translatable import Text
+from launcher.translatable import fill as fill_plain
 
 from .. import plain
 from ..contrast import TEXT, over, ratio
+from ..i18n import Context, fill, text
 from ..icons import provider_icon
 
-SESSION_ONLY = "Nothing can be saved on this computer: this session ends when you quit the launcher."
-CANCELLED = "Sign-in cancelled."
-TAKING_LONG = "this is taking longer than usual"
-LINK_LABELS = {"forgot_password_url": "Forgot password?", "create_account_url": "Create an account"}
+SignIn = Context("SignIn")
+
+
+def session_only() -> str:
+    return SignIn.tr("Nothing can be saved on this computer: this session ends when you quit the launcher.")
+
+
+def link_labels() -> dict[str, tuple[str, str]]:
+    """The studio's pages a form links to: (the link, its name for screen readers)."""
+    return {"forgot_password_url": (SignIn.tr("Forgot password?"),
+                                    SignIn.tr("Forgot password (opens the website)")),
+            "create_account_url": (SignIn.tr("Create an account"),
+                                   SignIn.tr("Create an account (opens the website)"))}
+
+
+def clock(seconds: int) -> str:
+    """4:05 in the locale's digits."""
+    locale = QLocale()
+    minutes, seconds = divmod(max(0, seconds), 60)
+    tens = locale.toString(seconds)
+    return f"{locale.toString(minutes)}:{locale.zeroDigit() if seconds < 10 else ''}{tens}"
 
 
 def eye_icon(colour: str, *, crossed: bool, size: int = 20) -> QIcon:
@@ -116,13 +136,32 @@ def readable_brand(colour: str) -> str:
     return "#1b1b21"
 
 
+class BackButton(QPushButton):
+    """"← All sign-in methods", at the top of a sign-in page (Esc does the same). The arrow points back in the
+    reading direction: "→" in a right-to-left language (Unicode does not mirror arrows by itself)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlat(True)
+        self.setAutoDefault(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self.setText(fill_plain(SignIn.tr("{arrow} All sign-in methods", "a button back to the list of sign-in "
+                                          "methods; {arrow} is an arrow pointing back"),
+                                {"arrow": "→" if right_to_left else "←"}))
+        self.setAccessibleName(SignIn.tr("Back to all sign-in methods"))
+        self.setToolTip(SignIn.tr("Back to all sign-in methods (Esc)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.LayoutDirectionChange, QEvent.Type.LanguageChange):
+            self.retranslate()
+        super().changeEvent(event)
+
+
 def back_button(back: Any) -> QPushButton:
-    """"← All sign-in methods", at the top of a sign-in page (Esc does the same)."""
-    button = QPushButton("← All sign-in methods")
-    button.setFlat(True)
-    button.setAutoDefault(True)
-    button.setAccessibleName("Back to all sign-in methods")
-    button.setToolTip("Back to all sign-in methods (Esc)")
+    button = BackButton()
     button.clicked.connect(back)
     return button
 
@@ -166,7 +205,7 @@ class LoginForm(QWidget):
         self.touched: set[str] = set()
         self.busy = False
         self.setObjectName(f"LoginForm-{provider.id}")
-        label = label or provider.display_name
+        label = text(label or provider.display_name)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(40, 28, 40, 28)
@@ -189,22 +228,24 @@ class LoginForm(QWidget):
         self.title = QLabel(label)
         self.title.setObjectName("PageTitle")
         self.title.setWordWrap(True)
-        self.title.setAccessibleName(f"Sign-in method: {label}")
+        self.title.setAccessibleName(fill(self.tr("Sign-in method: {method}"), method=label))
         titles.addWidget(self.title)
-        self.description = QLabel(description or provider.description)
+        self.description = QLabel(text(description or provider.description))
         self.description.setObjectName("Muted")
         self.description.setWordWrap(True)
         titles.addWidget(self.description)
-        self.environment_label = QLabel(f"Signs in to: {environment}" if environment else "")
+        self.environment_label = QLabel(fill(self.tr("Signs in to: {environment}", "a testing environment"),
+                                             environment=environment) if environment else "")
         self.environment_label.setObjectName("Muted")
-        self.environment_label.setAccessibleName(f"Signs in to the {environment} environment" if environment else "")
+        self.environment_label.setAccessibleName(fill(self.tr("Signs in to the {environment} environment"),
+                                                      environment=environment) if environment else "")
         self.environment_label.setVisible(bool(show_environment and environment))
         titles.addWidget(self.environment_label)
         header.addLayout(titles, 1)
         if testing:
-            badge = QLabel("Testing tool")
+            badge = QLabel(self.tr("Testing tool"))
             badge.setObjectName("WarnBadge")
-            badge.setToolTip("For testers, not for players.")
+            badge.setToolTip(self.tr("For testers, not for players."))
             header.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
@@ -217,7 +258,7 @@ class LoginForm(QWidget):
         external_column.setSpacing(6)
         if provider.external is not None:
             ext = provider.external
-            self.external_button = QPushButton(ext.label)
+            self.external_button = QPushButton(text(ext.label))
             self.external_button.setAutoDefault(True)
             if ext.icon:
                 self.external_button.setIcon(QIcon(provider_icon(ext.icon)))
@@ -226,13 +267,13 @@ class LoginForm(QWidget):
                 self.external_button.setStyleSheet(
                     f"QPushButton#External {{ background: {readable_brand(ext.brand_color)}; }}"
                     "QPushButton#External:disabled { background: palette(mid); }")
-            self.external_button.setAccessibleName(ext.label)
-            self.external_button.setAccessibleDescription(ext.hint)
+            self.external_button.setAccessibleName(text(ext.label))
+            self.external_button.setAccessibleDescription(text(ext.hint))
             self.external_button.clicked.connect(self._external)
             external_column.addWidget(self.external_button, 0, Qt.AlignmentFlag.AlignLeft)
             typed = any(h in names for h in ext.hides)
-            self.external_hint = QLabel(ext.hint + (" Testers can paste the credential below instead."
-                                                    if typed else ""))
+            self.external_hint = QLabel(fill(self.tr("{hint} Testers can paste the credential below instead."),
+                                             hint=ext.hint) if typed else text(ext.hint))
             self.external_hint.setObjectName("Muted")
             self.external_hint.setWordWrap(True)
             external_column.addWidget(self.external_hint)
@@ -246,12 +287,16 @@ class LoginForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field that does not fit beside its label goes under it (a long label or choice in another language).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(4)
         for f in self.fields:
             widget = self._make_input(f, (values or {}).get(f.name))
             optional = not (self._required(f, self._defaults()) or f.required_when)
-            text = "" if f.kind is FieldKind.CHECKBOX else f.label + (" (optional)" if optional else "")
-            row_label = QLabel(text)
+            name = text(f.label)
+            if optional:
+                name = fill(self.tr("{field} (optional)", "a field's label"), field=name)
+            row_label = QLabel("" if f.kind is FieldKind.CHECKBOX else name)
             row_label.setBuddy(widget)
             error = QLabel("")
             error.setObjectName("FieldError")
@@ -288,26 +333,27 @@ class LoginForm(QWidget):
 
         self.links: dict[str, QPushButton] = {}
         link_row = QHBoxLayout()
-        for key, text in LINK_LABELS.items():
+        for key, (shown_text, accessible) in link_labels().items():
             url = (links or {}).get(key, "")
             if url.startswith(("https://", "http://")):
-                self.links[key] = link_button(text, url, f"{text.rstrip('?')} (opens the website)")
+                self.links[key] = link_button(shown_text, url, accessible)
                 link_row.addWidget(self.links[key])
         link_row.addStretch(1)
         if self.links:
             outer.addLayout(link_row)
 
-        self.provision = QCheckBox(f"Remember for this environment ({environment})" if environment
-                                   else "Remember these keys on this computer")
-        self.provision.setAccessibleName("Remember the testing keys for this environment")
-        self.provision.setToolTip("The keys go to this computer's keychain, for every tester account of this "
-                                  "environment; you will not be asked for them again.")
+        self.provision = QCheckBox(fill(self.tr("Remember for this environment ({environment})"),
+                                        environment=environment) if environment
+                                   else self.tr("Remember these keys on this computer"))
+        self.provision.setAccessibleName(self.tr("Remember the testing keys for this environment"))
+        self.provision.setToolTip(self.tr("The keys go to this computer's keychain, for every tester account of "
+                                          "this environment; you will not be asked for them again."))
         self.provision.setChecked(remembers)
         self.provision.setVisible(any(self._is_provisioned(f) for f in self.fields))
         outer.addWidget(self.provision)
 
-        self.remember = QCheckBox("Remember this account on this computer")
-        self.remember.setAccessibleName("Remember this account")
+        self.remember = QCheckBox(self.tr("Remember this account on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember this account"))
         self.set_remembers(remembers)
         outer.addWidget(self.remember)
 
@@ -315,37 +361,37 @@ class LoginForm(QWidget):
         self.form_error.setObjectName("FormError")
         self.form_error.setWordWrap(True)
         self.form_error.setVisible(False)
-        self.form_error.setAccessibleName("Sign-in error")
+        self.form_error.setAccessibleName(self.tr("Sign-in error"))
         self.form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.form_error)
         self.form_info = QLabel("")  # "Sign-in cancelled.": said where the player looks, and not as an error
         self.form_info.setObjectName("FormInfo")
         self.form_info.setWordWrap(True)
         self.form_info.setVisible(False)
-        self.form_info.setAccessibleName("Sign-in status")
+        self.form_info.setAccessibleName(self.tr("Sign-in status"))
         outer.addWidget(self.form_info)
         after_error = QHBoxLayout()
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(self.tr("Retry", "the same sign-in again"))
         self.retry_button.setObjectName("Secondary")
         self.retry_button.setAutoDefault(True)
-        self.retry_button.setAccessibleName("Retry the sign-in")
+        self.retry_button.setAccessibleName(self.tr("Retry the sign-in"))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.retry)
         after_error.addWidget(self.retry_button)
         self.support_button: QPushButton | None = None
         if support_url.startswith(("https://", "http://")):
-            self.support_button = link_button("Contact the game's support", support_url,
-                                              "Contact the game's support (opens the website)")
+            self.support_button = link_button(self.tr("Contact the game's support"), support_url,
+                                              self.tr("Contact the game's support (opens the website)"))
             self.support_button.setVisible(False)
             after_error.addWidget(self.support_button)
         after_error.addStretch(1)
         outer.addLayout(after_error)
 
         actions = QHBoxLayout()
-        self.submit = SubmitButton("Sign in")
+        self.submit = SubmitButton(self.tr("Sign in", "a button"))
         self.submit.setObjectName("Primary")
         self.submit.setDefault(True)
-        self.submit.setAccessibleName("Sign in")
+        self.submit.setAccessibleName(self.tr("Sign in", "a button"))
         self.submit.clicked.connect(self._submit_or_cancel)
         actions.addWidget(self.submit)
         self.progress = QProgressBar()
@@ -353,7 +399,7 @@ class LoginForm(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
-        self.progress.setAccessibleName("Signing in")
+        self.progress.setAccessibleName(self.tr("Signing in"))
         actions.addWidget(self.progress)
         self.steps = QLabel("")
         self.steps.setObjectName("Steps")
@@ -371,9 +417,11 @@ class LoginForm(QWidget):
 
     def _help(self, f: Field) -> str:
         if self._is_provisioned(f) and f.name in self.stored:
-            where = f"for {self.environment}" if self.environment else "on this computer"
-            return f"Saved {where}; leave empty to use it, or type to replace it."
-        return f.help
+            if self.environment:
+                return fill(self.tr("Saved for {environment}; leave empty to use it, or type to replace it."),
+                            environment=self.environment)
+            return self.tr("Saved on this computer; leave empty to use it, or type to replace it.")
+        return text(f.help)
 
     def _required(self, f: Field, values: dict[str, str]) -> bool:
         if self._is_provisioned(f) and f.name in self.stored:
@@ -384,13 +432,13 @@ class LoginForm(QWidget):
         """Whether anything can be saved: when not, "Remember" is off and says why."""
         self.remember.setEnabled(remembers)
         self.remember.setChecked(remembers)
-        self.remember.setToolTip("Keeps the session in this computer's keychain; the password is never stored."
-                                 if remembers else SESSION_ONLY)
-        self.remember.setAccessibleDescription("" if remembers else SESSION_ONLY)
+        self.remember.setToolTip(self.tr("Keeps the session in this computer's keychain; the password is never "
+                                         "stored.") if remembers else session_only())
+        self.remember.setAccessibleDescription("" if remembers else session_only())
         self.provision.setEnabled(remembers)
         if not remembers:
             self.provision.setChecked(False)
-            self.provision.setToolTip(SESSION_ONLY)
+            self.provision.setToolTip(session_only())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Return from a checkbox, a choice or any field submits (buttons handle their own Return); while signing
@@ -416,14 +464,14 @@ class LoginForm(QWidget):
         self.code_label.setObjectName("DeviceCode")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code_label.setAccessibleName("Sign-in code")
+        self.code_label.setAccessibleName(self.tr("Sign-in code"))
         lay.addWidget(self.code_label)
         row = QHBoxLayout()
-        self.copy_code = QPushButton("Copy code")
+        self.copy_code = QPushButton(self.tr("Copy code"))
         self.copy_code.setObjectName("Secondary")
         self.copy_code.setAutoDefault(True)
         self.copy_code.clicked.connect(self._copy_code)
-        self.open_address = QPushButton("Open the page")
+        self.open_address = QPushButton(self.tr("Open the page", "the web page where the code is entered"))
         self.open_address.setObjectName("Secondary")
         self.open_address.setAutoDefault(True)
         self.open_address.clicked.connect(self._open_address)
@@ -446,20 +494,20 @@ class LoginForm(QWidget):
         self._show_busy_text()
         if code is None:
             return
-        self.copy_code.setText("Copy code")
+        self.copy_code.setText(self.tr("Copy code"))
         minutes = max(1, round(code.expires_in_s / 60))
-        self.code_intro.setText(f"Go to <b>{html.escape(code.verification_uri)}</b> on this computer or your "
-                                "phone and enter this code:")
+        self.code_intro.setText(fill(self.tr("Go to <b>{address}</b> on this computer or your phone and enter this "
+                                             "code:"), address=html.escape(code.verification_uri)))
         self.code_label.setText(code.user_code)
-        self.code_hint.setText(f"The code works for {minutes} minute{'s' if minutes != 1 else ''}; a new one "
-                               "appears by itself if it runs out. This page moves on by itself once you have "
-                               "confirmed; Cancel or Esc stops waiting.")
+        self.code_hint.setText(SignIn.tr("The code works for %n minute(s); a new one appears by itself if it runs "
+                                         "out. This page moves on by itself once you have confirmed; Cancel or Esc "
+                                         "stops waiting.", "", minutes))
         self.copy_code.setFocus()
 
     def _copy_code(self) -> None:
         if self._code is not None:
             QGuiApplication.clipboard().setText(self._code.user_code)
-            self.copy_code.setText("Copied")
+            self.copy_code.setText(self.tr("Copied", "the code is on the clipboard"))
 
     def _open_address(self) -> None:
         if self._code is not None:
@@ -474,7 +522,7 @@ class LoginForm(QWidget):
             combo = QComboBox()
             labels = f.choice_labels if len(f.choice_labels) == len(f.choices) else f.choices
             for choice, label in zip(f.choices, labels, strict=False):
-                combo.addItem(self.choice_labels.get(choice, label), choice)
+                combo.addItem(text(self.choice_labels.get(choice, label)), choice)
             combo.setMaxVisibleItems(max(10, combo.count()))
             wanted = combo.findData(value or f.default or "")
             if wanted >= 0:
@@ -482,7 +530,7 @@ class LoginForm(QWidget):
             combo.currentIndexChanged.connect(lambda _i, name=f.name: self._changed(name))
             widget: QWidget = combo
         elif f.kind is FieldKind.CHECKBOX:
-            box = QCheckBox(f.help or f.label)
+            box = QCheckBox(text(f.help or f.label))
             box.setChecked(str(value or f.default or "").lower() in ("true", "1", "yes"))
             widget = box
         else:
@@ -492,17 +540,18 @@ class LoginForm(QWidget):
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
                 self._reveal_toggle(edit, f)
             if f.kind is FieldKind.EMAIL:
-                edit.setPlaceholderText("name@example.com")
+                edit.setPlaceholderText(self.tr("name@example.com", "an example email address"))
                 edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
             edit.textEdited.connect(lambda _t, name=f.name: self._changed(name))
             # Return is not connected here: the line edit passes it on to the form (keyPressEvent), which submits
             # once; connecting returnPressed too sent every sign-in twice, the second cancelling the first.
             widget = edit
-        widget.setAccessibleName(f.label)
+        widget.setAccessibleName(text(f.label))
         widget.setObjectName(f"field-{f.name}")
         if self._is_provisioned(f) and f.name in self.stored and isinstance(widget, QLineEdit):
-            where = self.environment or "this computer"
-            widget.setPlaceholderText(f"Saved for {where}; type to replace")
+            widget.setPlaceholderText(fill(self.tr("Saved for {environment}; type to replace"),
+                                           environment=self.environment) if self.environment
+                                      else self.tr("Saved on this computer; type to replace"))
         return widget
 
     def _reveal_toggle(self, edit: QLineEdit, f: Field) -> None:
@@ -522,13 +571,18 @@ class LoginForm(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         colour = self.palette().color(self.foregroundRole()).name()
 
+        field = text(f.label).lower()  # said by a screen reader: the case is not heard
+
         def show(on: bool) -> None:
             edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-            word = "Hide" if on else "Show"
-            toggle.setText(word)
+            toggle.setText(self.tr("Hide", "what was typed in a password field") if on
+                           else self.tr("Show", "what was typed in a password field"))
             toggle.setIcon(eye_icon(colour, crossed=on))
-            toggle.setToolTip(f"{word} what you typed (Alt+F8)")
-            button.setAccessibleName(f"{word} {f.label.lower()}")
+            toggle.setToolTip(self.tr("Hide what you typed (Alt+F8)") if on
+                              else self.tr("Show what you typed (Alt+F8)"))
+            button.setAccessibleName(fill(self.tr("Hide {field}", "a password field: hide what was typed") if on
+                                          else self.tr("Show {field}", "a password field: show what was typed"),
+                                          field=field))
 
         toggle.toggled.connect(show)
         show(False)
@@ -587,7 +641,7 @@ class LoginForm(QWidget):
         ok = True
         for f in self.fields:
             error = self.errors[f.name]
-            problem = f.problem(values[f.name], values) if self._relevant(f, values) else None
+            problem = self._problem(f, values) if self._relevant(f, values) else None
             if problem and not values[f.name].strip() and not self._required(f, values):
                 problem = None  # a provisioned secret already saved for this environment
             ok = ok and problem is None
@@ -598,6 +652,21 @@ class LoginForm(QWidget):
             widget.setAccessibleDescription(" ".join(t for t in (problem if visible else "", self.helps[f.name])
                                                      if t))
         return ok
+
+    def _problem(self, f: Field, values: dict[str, str]) -> str | None:
+        """What the core finds wrong with a field, in the player's language."""
+        value = values[f.name]
+        problem = f.problem(value, values)
+        if problem is None or isinstance(problem, Text):
+            return None if problem is None else text(problem)
+        if not value.strip():
+            return fill(self.tr("{field} is required."), field=text(f.label))
+        if f.kind is FieldKind.EMAIL and not EMAIL_RE.match(value.strip()):
+            return fill(self.tr("“{address}” is not a valid email address."), address=value.strip())
+        if f.kind is FieldKind.CHOICE:
+            return fill(self.tr("{field} must be one of: {choices}."), field=text(f.label),
+                        choices=", ".join(f.choices))
+        return problem
 
     # --- actions ----------------------------------------------------------------------------------
     def relevant_values(self) -> dict[str, Any]:
@@ -645,8 +714,9 @@ class LoginForm(QWidget):
 
     def show_cancelled(self) -> None:
         self.set_busy("")
-        self.form_info.setText(CANCELLED)
-        self.form_info.setAccessibleDescription(CANCELLED)
+        cancelled = self.tr("Sign-in cancelled.")
+        self.form_info.setText(cancelled)
+        self.form_info.setAccessibleDescription(cancelled)
         self.form_info.setVisible(True)
 
     def set_busy(self, label: str, step: int = 0, total: int = 0) -> None:
@@ -656,8 +726,8 @@ class LoginForm(QWidget):
         if self.busy:
             self.form_info.setVisible(False)
             self.retry_button.setVisible(False)
-        self.submit.setText("Cancel" if self.busy else "Sign in")
-        self.submit.setAccessibleName("Cancel sign-in" if self.busy else "Sign in")
+        self.submit.setText(self.tr("Cancel", "stop signing in") if self.busy else self.tr("Sign in", "a button"))
+        self.submit.setAccessibleName(self.tr("Cancel sign-in") if self.busy else self.tr("Sign in", "a button"))
         self.submit.setObjectName("" if self.busy else "Primary")
         self.submit.style().unpolish(self.submit)
         self.submit.style().polish(self.submit)
@@ -675,24 +745,30 @@ class LoginForm(QWidget):
         elif not self.busy:
             self._slow_timer.stop()
             self._ticker.stop()
-        prefix = f"Step {step} of {total}: " if total > 1 and step else ""
-        self._busy_label = prefix + label if self.busy else ""
+        shown = text(label)
+        if total > 1 and step:
+            shown = fill(self.tr("Step {step} of {total}: {label}", "a sign-in's progress: Step 1 of 2: Signing in…"),
+                         step=step, total=total, label=label)
+        self._busy_label = shown if self.busy else ""
         self._show_busy_text()
 
     def _show_busy_text(self) -> None:
         """The step running; while a code waits for the player, the time it has left; past `slow_after_s`
         otherwise, that this takes longer than usual (before the deadline ends it)."""
-        text = self._busy_label
-        if text and self._code is not None and self._code_ends is not None:
+        shown = self._busy_label
+        if shown and self._code is not None and self._code_ends is not None:
             left = max(0, int(self._code_ends - time.monotonic()))
-            text = f"{text} {left // 60}:{left % 60:02d} left"
-        elif text and time.monotonic() - self._busy_since >= self.slow_after_s:
-            text = f"{text} — {TAKING_LONG}"
-        self.steps.setText(text)
+            shown = fill_plain(self.tr("{step} {time} left", "the step, then how long the code still works: "
+                                       "Waiting for you to confirm on Facebook… 4:59 left"),
+                               {"step": shown, "time": clock(left)})
+        elif shown and time.monotonic() - self._busy_since >= self.slow_after_s:
+            shown = fill_plain(self.tr("{step} — this is taking longer than usual"), {"step": shown})
+        self.steps.setText(shown)
 
     def set_error(self, message: str, *, retry: bool = False, gone: bool = False) -> None:
         """The sign-in's error under the form; with `retry` (the network, a server error) a Retry that sends the
         same again; with `gone` (a banned account) the way to the game's support instead of a field to retype."""
+        message = text(message)  # a core message (launcher.translatable.Text) in the player's language
         self.form_error.setText(message)
         self.form_error.setVisible(bool(message))
         self.form_error.setAccessibleDescription(message)
@@ -763,24 +839,24 @@ class NotSetUp(QWidget):
         outer.setSpacing(12)
         self.back_button = back_button(self.back)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        title = QLabel(f"Sign in with {label}")
+        title = QLabel(fill(self.tr("Sign in with {method}"), method=text(label)))
         title.setObjectName("PageTitle")
         outer.addWidget(title)
-        self.message = QLabel("This sign-in method is not set up on this computer. Choose another way to sign "
-                              "in, or ask the game's support team.")
+        self.message = QLabel(self.tr("This sign-in method is not set up on this computer. Choose another way to "
+                                      "sign in, or ask the game's support team."))
         self.message.setObjectName("FormInfo")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("This sign-in method is not set up on this computer")
+        self.message.setAccessibleName(self.tr("This sign-in method is not set up on this computer"))
         outer.addWidget(self.message)
         row = QHBoxLayout()
-        self.other = QPushButton("Choose another way to sign in")
+        self.other = QPushButton(self.tr("Choose another way to sign in"))
         self.other.setObjectName("Primary")
         self.other.setAutoDefault(True)
         self.other.clicked.connect(self.back)
         row.addWidget(self.other)
         self.support: QPushButton | None = None
         if support_url:
-            self.support = QPushButton("Contact support")
+            self.support = QPushButton(self.tr("Contact support"))
             self.support.setAutoDefault(True)
             self.support.setToolTip(plain.tip(support_url))
             self.support.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(support_url)))

@@ -7,27 +7,42 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from launcher.translatable import fill as fill_plain
+
 from .. import plain
+from ..i18n import Retranslates, fill, text
 from ..icons import provider_icon
 from .flow import FlowLayout
 
 TILE = QSize(176, 150)
+TILE_MARGINS = 12
+ZWSP = "\u200b"  # a break opportunity that shows nothing
 
 
-class Tile(QToolButton):
+def breakable(label: QLabel, shown: str, width: int) -> str:
+    """`shown` with a break opportunity inside every word wider than `width`: a long word (German compounds, the
+    pseudo-locale's tildes) wraps inside a fixed tile instead of being cut at both edges."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    words = shown.split(" ")
+    return " ".join(ZWSP.join(word) if metrics.horizontalAdvance(word) > width else word for word in words)
+
+
+class Tile(Retranslates, QToolButton):
     """A sign-in method: its icon, its name and one line on what it is, in the player's words; Enter and Return
-    open it as Space does."""
+    open it as Space does. The name and line may be core texts (launcher.translatable.Text): shown translated."""
 
     def __init__(self, label: str, description: str, testing: bool) -> None:
         super().__init__()
+        self.label, self.text_below, self.testing = label, description, testing
         column = QVBoxLayout(self)
-        column.setContentsMargins(12, 12, 12, 10)
+        column.setContentsMargins(TILE_MARGINS, 12, TILE_MARGINS, 10)
         column.setSpacing(4)
         self.icon_label = QLabel()
-        self.title = plain.label(QLabel(label))
+        self.title = plain.label(QLabel())
         self.title.setObjectName("TileTitle")
         self.title.setWordWrap(True)
-        self.description = plain.label(QLabel(description + ("\nTesting tool: not for players." if testing else "")))
+        self.description = plain.label(QLabel())
         self.description.setObjectName("TileText")
         self.description.setWordWrap(True)
         for part in (self.icon_label, self.title, self.description):
@@ -35,6 +50,19 @@ class Tile(QToolButton):
             part.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             column.addWidget(part)
         column.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        label, description = text(self.label), text(self.text_below)
+        room = TILE.width() - 2 * TILE_MARGINS
+        self.title.setText(breakable(self.title, label, room))
+        below = fill_plain(self.tr("{description}\nTesting tool: not for players.",
+                                   "a testing tool's tile, under what it does"),
+                           {"description": description}) if self.testing else description
+        self.description.setText("\n".join(breakable(self.description, line, room) for line in below.split("\n")))
+        self.setAccessibleName(fill(self.tr("Sign in with {method} (testing tool)") if self.testing
+                                    else self.tr("Sign in with {method}"), method=label))
+        self.setAccessibleDescription(description)
 
     def set_picture(self, pid: str) -> None:
         self.icon_label.setPixmap(provider_icon(pid).pixmap(QSize(40, 40), self.devicePixelRatioF()))
@@ -61,7 +89,7 @@ class Tile(QToolButton):
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
-class ProviderPicker(QWidget):
+class ProviderPicker(Retranslates, QWidget):
     chosen = Signal(str)
 
     def __init__(self, game_name: str, parent: QWidget | None = None) -> None:
@@ -71,18 +99,20 @@ class ProviderPicker(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(32, 28, 32, 28)
         self.outer.setSpacing(8)
-        self.title = QLabel(f"Sign in to {game_name}")
+        self.remembers = True
+        self.title = QLabel()
         self.title.setObjectName("PageTitle")
+        self.title.setWordWrap(True)
         self.outer.addWidget(self.title)
-        self.sub = QLabel("Choose how you play.")
+        self.sub = QLabel()
         self.sub.setObjectName("Muted")
         self.sub.setWordWrap(True)
         self.outer.addWidget(self.sub)
         self.outer.addSpacing(8)
         self.players = self._flow()
-        self.testing_title = QLabel("Testing tools")
+        self.testing_title = QLabel()
         self.testing_title.setObjectName("GameTitle")
-        self.testing_note = QLabel("For testers: these sign in without a player's own credentials.")
+        self.testing_note = QLabel()
         self.testing_note.setObjectName("Muted")
         self.testing_note.setWordWrap(True)
         self.outer.addSpacing(12)
@@ -91,6 +121,15 @@ class ProviderPicker(QWidget):
         self.testing = self._flow()
         self.outer.addStretch(1)
         self.tiles: dict[str, Tile] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(fill(self.tr("Sign in to {game}"), game=self.game_name))
+        self.sub.setText(self.tr("Choose how you play. You stay signed in on this computer.") if self.remembers
+                         else self.tr("Choose how you play. You sign in again each time you start."))
+        self.testing_title.setText(self.tr("Testing tools", "a heading"))
+        self.testing_note.setText(self.tr("For testers: these sign in without a player's own credentials."))
+        self.fit_tiles()
 
     def _flow(self) -> FlowLayout:
         holder = QWidget()
@@ -106,6 +145,7 @@ class ProviderPicker(QWidget):
         for flow in (self.players, self.testing):
             while (item := flow.takeAt(0)) is not None:
                 if (w := item.widget()) is not None:
+                    w.hide()  # now: it stays a child until deleted, painted where the old layout put it
                     w.deleteLater()
         self.tiles = {}
         previous: QWidget | None = None
@@ -114,9 +154,7 @@ class ProviderPicker(QWidget):
             tile.setObjectName("ProviderTile")
             tile.setProperty("testing", testing)
             tile.set_picture(pid)
-            tile.setAccessibleName(f"Sign in with {label}" + (" (testing tool)" if testing else ""))
-            tile.setAccessibleDescription(description)
-            tile.setFixedSize(TILE)
+            tile.setFixedWidth(TILE.width())
             tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             tile.clicked.connect(lambda _c=False, p=pid: self.chosen.emit(p))
             (self.testing if testing else self.players).addWidget(tile)
@@ -124,12 +162,24 @@ class ProviderPicker(QWidget):
                 QWidget.setTabOrder(previous, tile)
             previous = tile
             self.tiles[pid] = tile
+        self.fit_tiles()
         has_testing = any(m[3] for m in methods)
         self.testing_title.setVisible(has_testing)
         self.testing_note.setVisible(has_testing)
-        self.sub.setText("Choose how you play. " + ("You stay signed in on this computer."
-                                                    if remembers else "You sign in again each time you start."))
+        self.remembers = remembers
+        self.retranslate()
         self.relayout()
+
+    def fit_tiles(self) -> None:
+        """Every tile as tall as the tallest needs (at least TILE's height): a longer language adds lines, and the
+        rows of tiles stay even."""
+        tiles = list(self.tiles.values())
+        for tile in tiles:
+            tile.ensurePolished()
+        layouts = [layout for tile in tiles if (layout := tile.layout()) is not None]
+        needed = max([TILE.height(), *(layout.totalHeightForWidth(TILE.width()) for layout in layouts)])
+        for tile in tiles:
+            tile.setFixedHeight(needed)
 
     def relayout(self) -> None:
         """Lay the tiles out again now: after a rebuild (an environment switch, tester mode) the new tiles must

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent, QFontMetrics, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from launcher import account_labels
 from launcher.models import Item, Profile
 from launcher.play_action import ActionView
+from launcher.translatable import fill as fill_plain
 
 from .. import plain, theme
+from ..i18n import Context, Retranslates, fill, text
 from ..icons import rounded_avatar
 from .play_panel import PlayPanel
 
@@ -42,6 +44,7 @@ BANNER_HEIGHT = 132
 BANNER_MAX_WIDTH = 2 * 1280  # the widest content (MAX_CONTENT_WIDTH) at a device pixel ratio of 2, and some
 NARROW = 720  # page width below which Play goes under the player's details
 BANNER_MIN_WINDOW = 640  # window height below which the banner gives its room to the chests
+ChestList = Context("ChestList")
 
 
 def load_banner(path: Path | None) -> QPixmap | None:
@@ -61,11 +64,12 @@ def load_banner(path: Path | None) -> QPixmap | None:
 
 
 def when(moment: datetime | float | None) -> str:
+    """A moment in the player's local time, written as their language writes dates and times."""
     if moment is None:
         return ""
     if isinstance(moment, (int, float)):
         moment = datetime.fromtimestamp(moment)
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+    return QLocale().toString(moment.astimezone(), QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
 
 
 class ElidedLabel(QLabel):
@@ -133,7 +137,7 @@ class Value(ElidedLabel):
         return QSize(min(self.sizeHint().width(), 60), super().minimumSizeHint().height())
 
 
-class ProfilePage(QWidget):
+class ProfilePage(Retranslates, QWidget):
     act = Signal(object)  # a launcher.play_action.Action from the main button or its small buttons
     stop = Signal()
     retry = Signal()  # "Retry" beside "Not up to date": open the account again
@@ -170,7 +174,6 @@ class ProfilePage(QWidget):
         top.setSpacing(18)
         self.avatar = QLabel()
         self.avatar.setFixedSize(AVATAR, AVATAR)
-        self.avatar.setAccessibleName("Player picture")
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
 
         # Play beside the player; above the player's facts on a narrow page (Play first, see fit)
@@ -187,23 +190,21 @@ class ProfilePage(QWidget):
         self.environment.setObjectName("EnvBadge")
         self.environment.setVisible(False)
         badges.addWidget(self.environment)
-        self.new_badge = QLabel("New account")
+        self.new_badge = QLabel()
         self.new_badge.setObjectName("Badge")
         badges.addWidget(self.new_badge)
-        self.name_button = QPushButton("Name this account…")
+        self.name_button = QPushButton()
         self.name_button.setFlat(True)
         self.name_button.setAutoDefault(True)
-        self.name_button.setToolTip("Give this account a name of your own, shown in the list of accounts")
         self.name_button.setVisible(False)
         self.name_button.clicked.connect(self.rename)
         badges.addWidget(self.name_button)
-        self.stale = plain.label(QLabel("Updating…"))
+        self.stale = plain.label(QLabel())
         self.stale.setObjectName("Muted")
         self.stale.setVisible(False)
         badges.addWidget(self.stale)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton()
         self.retry_button.setObjectName("Link")
-        self.retry_button.setToolTip("Try to open this account again")
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.retry)
         badges.addWidget(self.retry_button)
@@ -214,12 +215,10 @@ class ProfilePage(QWidget):
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(3, 1)
         info.addLayout(self.grid)
-        self.details_toggle = QPushButton("▸ Details")
+        self.details_toggle = QPushButton()
         self.details_toggle.setFlat(True)
         self.details_toggle.setCheckable(True)
         self.details_toggle.setAutoDefault(True)
-        self.details_toggle.setAccessibleName("Details")
-        plain.set_tip(self.details_toggle, "The player id and sign-in method, for the game's support")
         self.details_toggle.toggled.connect(self._toggle_details)
         info.addWidget(self.details_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.details = QWidget()  # for support: the player id (with Copy), the sign-in method, a tester's extras
@@ -234,7 +233,9 @@ class ProfilePage(QWidget):
         info.addWidget(self.details)
         info.addStretch(1)
         self.body.addLayout(info, 1)
-        self._rows: list[tuple[str, str, bool]] = []
+        self._rows: list[tuple[str, str]] = []  # (key: ours in English or the game's own, value)
+        self._stale = (False, "")
+        self._home: list[tuple[str, str]] = []  # the game's links: (name, url); "" names the support link
         self._facts: dict[str, Value] = {}
         self._details: dict[str, Value] = {}
         self.copy_buttons: dict[str, QPushButton] = {}
@@ -278,6 +279,40 @@ class ProfilePage(QWidget):
         if not chests_later:
             self.build_chests()
         self.set_avatar(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts this page sets itself, in the language shown (the window fills in the player's data again)."""
+        shown = getattr(self, "_shown_name", None)
+        self.avatar.setAccessibleName(fill(self.tr("Picture of {name}", "the player's picture, for screen readers"),
+                                           name=shown) if shown is not None else self.tr("Player picture"))
+        self.new_badge.setText(self.tr("New account", "a badge beside a player's name"))
+        self.name_button.setText(self.tr("Name this account…"))
+        self.name_button.setToolTip(self.tr("Give this account a name of your own, shown in the list of accounts"))
+        self.retry_button.setText(self.tr("Retry", "beside \"Not up to date\": open the account again"))
+        self.retry_button.setToolTip(self.tr("Try to open this account again"))
+        self.details_toggle.setAccessibleName(self.tr("Details", "shows the player id and sign-in method"))
+        plain.set_tip(self.details_toggle, self.tr("The player id and sign-in method, for the game's support"))
+        self._details_text()
+        self._stale_texts()
+        self.provider.setAccessibleDescription(self.tr("Signed in with", "the sign-in method's key in Details"))
+        self._environment_texts()
+        if self._rows or hasattr(self, "_player_id"):
+            self._fill_grid()
+        if self.banner.isVisibleTo(self) or self._home:
+            self._fill_links()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._details_text()  # its arrow points the way the page reads
+        super().changeEvent(event)
+
+    def _label(self, key: str) -> str:
+        """A key of the player's facts: ours translated; a game's own (Level, Currency) as the game gives it."""
+        ours = {"Last played": self.tr("Last played", "when this account last played the game"),
+                "Previous sign-in": self.tr("Previous sign-in", "when this account signed in before this time"),
+                "Player id": self.tr("Player id", "the player's id on the game's servers")}
+        return ours.get(key) or text(key)
 
     # --- the game's home ----------------------------------------------------------------------------
     def set_home(self, banner: Path | None, news: list[tuple[str, str]], support_url: str) -> None:
@@ -285,23 +320,29 @@ class ProfilePage(QWidget):
             self._banner_path = banner
             self._banner = load_banner(banner)
         self.fit(self._room())
-        self.banner.setAccessibleName(f"{self.game_name} artwork")
         self._scale_banner()
+        self._home = [*news, *([("", support_url)] if support_url else [])]
+        self._fill_links()
+
+    def _fill_links(self) -> None:
+        self.banner.setAccessibleName(fill(self.tr("{game} artwork", "the game's banner, for screen readers"),
+                                           game=self.game_name))
         while (item := self.links.takeAt(0)) is not None:
             if (w := item.widget()) is not None:
                 w.deleteLater()
-        entries = [*news, *([("Support", support_url)] if support_url else [])]
-        for label, url in entries:
+        for name, url in self._home:
+            label = text(name) or self.tr("Support", "a link to the game's support site")
             link = QPushButton(label)
             link.setFlat(True)
             link.setAutoDefault(True)
             link.setToolTip(plain.tip(url))
-            link.setAccessibleName(f"{label} (opens in your browser)")
+            link.setAccessibleName(fill(self.tr("{link} (opens in your browser)", "a link's name for screen readers"),
+                                        link=label))
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.clicked.connect(lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))
             self.links.addWidget(link)
         self.links.addStretch(1)
-        self.links_holder.setVisible(bool(entries))
+        self.links_holder.setVisible(bool(self._home))
         self._chain()
 
     def _scale_banner(self) -> None:
@@ -419,12 +460,12 @@ class ProfilePage(QWidget):
         self.name_button.setVisible(account_labels.is_nameless(label, profile.display_name, profile.player_id))
         self.set_badges(method, environment)
         self.set_stale(stale, stale_reason)
-        rows: list[tuple[str, str, bool]] = []
+        rows: list[tuple[str, str]] = []
         if last_played:
-            rows.append(("Last played", last_played, False))
+            rows.append(("Last played", last_played))
         if (previous := account_labels.previous_sign_in(profile.last_login)) is not None:
-            rows.append(("Previous sign-in", when(previous), False))
-        rows += [(k, str(v), False) for k, v in profile.details.items() if str(v) != name]
+            rows.append(("Previous sign-in", when(previous)))
+        rows += [(k, str(v)) for k, v in profile.details.items() if str(v) != name]
         self._extras = {k: v for k, v in (extras or {}).items() if v != profile.player_id}
         self._rows = rows
         self._player_id = profile.player_id
@@ -437,32 +478,54 @@ class ProfilePage(QWidget):
             self.set_avatar(None)  # the placeholder until this player's picture arrives
         self._avatar_url = profile.avatar_url
         plain.set_tip(self.avatar, name, description="")
-        self.avatar.setAccessibleName(f"Picture of {name}")
+        self._shown_name = name
+        self.avatar.setAccessibleName(fill(self.tr("Picture of {name}", "the player's picture, for screen readers"),
+                                           name=name))
 
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """The profile shown is the one saved last time: being updated, or (`reason`) not updated this time."""
+        self._stale = (stale, reason)
         self.stale.setVisible(stale)
         self.retry_button.setVisible(stale and bool(reason))
-        self.stale.setText("Not up to date" if reason else "Updating…")
-        why = f"Shown as it was last time. {reason}" if reason else "Shown as it was last time, while it is updated."
+        self._stale_texts()
+
+    def _stale_texts(self) -> None:
+        reason = self._stale[1]
+        self.stale.setText(self.tr("Not up to date", "the profile shown could not be updated") if reason
+                           else self.tr("Updating…", "the profile shown is being updated"))
+        why = fill(self.tr("Shown as it was last time. {reason}", "{reason}: why it could not be updated"),
+                   reason=text(reason)) if reason else self.tr("Shown as it was last time, while it is updated.")
         plain.set_tip(self.stale, why)
         self.stale.setAccessibleName(self.stale.text())
 
     def set_badges(self, method: str, environment: str) -> None:
+        method = text(method)
         self.provider.setText(method)  # unknown on a first screen from an older snapshot: the row is left out
         self.provider.setAccessibleName(method)
-        self.provider.setAccessibleDescription("Signed in with")
         self.environment.setText(environment)
         self.environment.setStyleSheet(f"background: {theme.environment_colour(environment)};" if environment else "")
-        plain.set_tip(self.environment, f"Environment: {environment}", description="")
-        self.environment.setAccessibleName(f"Environment {environment}")
+        self._environment_texts()
         self.environment.setVisible(bool(environment))
         if hasattr(self, "_player_id"):
             self._fill_details()
 
+    def _environment_texts(self) -> None:
+        environment = self.environment.text()
+        plain.set_tip(self.environment, fill(self.tr("Environment: {name}", "the servers this account belongs to"),
+                                             name=environment), description="")
+        self.environment.setAccessibleName(fill(self.tr("Environment {name}", "the environment badge, for screen "
+                                                        "readers"), name=environment))
+
     def _toggle_details(self, on: bool) -> None:
-        self.details_toggle.setText("▾ Details" if on else "▸ Details")
+        self._details_text()
         self.details.setVisible(on)
+
+    def _details_text(self) -> None:
+        """"▸ Details", open "▾ Details"; closed, the arrow points the way the page reads (◂ right to left)."""
+        closed = "◂" if self.isRightToLeft() else "▸"
+        arrow = "▾" if self.details_toggle.isChecked() else closed
+        self.details_toggle.setText(fill_plain(self.tr("{arrow} Details", "the button that shows the player id; "
+                                                       "{arrow} is ▸ or ▾"), {"arrow": arrow}))  # not isolated
 
     @property
     def values(self) -> dict[str, Value]:
@@ -473,7 +536,7 @@ class ProfilePage(QWidget):
         """The player's facts; then Details (`_fill_details`)."""
         _clear(self.grid)
         self._facts = {}
-        for n, (key, value, _copyable) in enumerate(self._rows):
+        for n, (key, value) in enumerate(self._rows):
             self._facts[key] = self._add_row(self.grid, n, key, value)
         self._fill_details()
 
@@ -487,7 +550,7 @@ class ProfilePage(QWidget):
         for n, (key, value) in enumerate(rows):
             self._details[key] = self._add_row(self.details_grid, n, key, value, copyable=True)
         if self.provider.text():
-            method = QLabel("Signed in with")
+            method = QLabel(self.tr("Signed in with", "the sign-in method's key in Details"))
             method.setObjectName("Muted")
             self.details_grid.addWidget(method, len(rows), 0)
             self.details_grid.addWidget(self.provider, len(rows), 1, 1, 2)
@@ -495,25 +558,30 @@ class ProfilePage(QWidget):
         self._chain()
 
     def _add_row(self, grid: QGridLayout, n: int, key: str, value: str, *, copyable: bool = False) -> Value:
-        k = plain.label(QLabel(key))  # keys may come from a server's answer
+        label = self._label(key)
+        k = plain.label(QLabel(label))  # keys may come from a server's answer
         k.setObjectName("Muted")
-        v = Value(key, value)
+        v = Value(label, value)
         grid.addWidget(k, n, 0)
         grid.addWidget(v, n, 1)
         if copyable:
-            copy = QPushButton("Copy")
+            copy = QPushButton(self.tr("Copy", "copies a value to the clipboard"))
             copy.setAutoDefault(True)
-            copy.setAccessibleName(f"Copy {key.lower()}")
-            plain.set_tip(copy, f"Copy the {key.lower()} to the clipboard")
+            if key == "Player id":
+                copy.setAccessibleName(self.tr("Copy player id"))
+                plain.set_tip(copy, self.tr("Copy the player id to the clipboard"))
+            else:
+                copy.setAccessibleName(fill(self.tr("Copy {name}", "a Copy button's name for screen readers"),
+                                            name=label))
+                plain.set_tip(copy, fill(self.tr("Copy {name} to the clipboard"), name=label))
             copy.clicked.connect(lambda _c=False, field=v, b=copy: self._copy(field.full, b))
             grid.addWidget(copy, n, 2)
             self.copy_buttons[key] = copy
         return v
 
-    @staticmethod
-    def _copy(text: str, button: QPushButton) -> None:
-        QGuiApplication.clipboard().setText(text)
-        button.setText("Copied")
+    def _copy(self, value: str, button: QPushButton) -> None:
+        QGuiApplication.clipboard().setText(value)
+        button.setText(self.tr("Copied", "a Copy button after it copied"))
 
     def set_avatar(self, data: bytes | None) -> None:
         self.avatar.setPixmap(rounded_avatar(data, AVATAR, self.devicePixelRatioF()))
@@ -528,10 +596,11 @@ def _clear(grid: QGridLayout, keep: QWidget | None = None) -> None:
     """Empty a grid of rows; `keep` is taken out, not deleted."""
     while (item := grid.takeAt(0)) is not None:
         if (widget := item.widget()) is not None and widget is not keep:
+            widget.hide()  # not shown (in the language before, say) until it is deleted
             widget.deleteLater()
 
 
-class Chests(QWidget):
+class Chests(Retranslates, QWidget):
     """The player's chests: a title with the count, a filter, and the table (or a sentence when it is empty)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -545,14 +614,12 @@ class Chests(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(14)
         chest_head = QHBoxLayout()
-        self.chest_title = QLabel("Chests")
+        self.chest_title = QLabel()
         self.chest_title.setObjectName("PageTitle")
         chest_head.addWidget(self.chest_title)
         chest_head.addStretch(1)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter chests…")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter chests")
         self.filter.setMaximumWidth(280)
         chest_head.addWidget(self.filter)
         outer.addLayout(chest_head)
@@ -562,7 +629,6 @@ class Chests(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("Chests")
-        self.table.setAccessibleName("Chests and items")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -595,6 +661,18 @@ class Chests(QWidget):
         self.model.ready.connect(self._update_empty)
         self.model.columns_changed.connect(self._apply_columns)
         self._apply_columns()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter chests…"))
+        room = self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText()) + 24
+        self.filter.setMinimumWidth(min(self.filter.maximumWidth(), room))  # the whole placeholder, in any language
+        self.filter.setAccessibleName(self.tr("Filter chests"))
+        self.table.setAccessibleName(self.tr("Chests and items", "the chest list, for screen readers"))
+        self.model.retranslate()
+        header = self.table.horizontalHeader()
+        header.resizeSection(2, max(80, header.sectionSizeFromContents(2).width()))  # "Count", "Quantidade"
+        self._update_empty()
 
     def _apply_columns(self) -> None:
         """Columns that tell no chest apart are hidden; the name then takes the room the description had."""
@@ -621,18 +699,22 @@ class Chests(QWidget):
 
     def _update_empty(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
+        every = ChestList.tr("%Ln chest(s)", "the heading of the chest list", total)
         if self.model.busy:
-            self.chest_title.setText(f"Chests ({total:,})")
+            self.chest_title.setText(every)
             return
         if total == 0:
-            self.empty.setText("No chests yet.\nThe chests and items this player owns will appear here.")
+            self.empty.setText(self.tr("No chests yet.\nThe chests and items this player owns will appear here."))
         elif shown == 0:
-            self.empty.setText(f"No chests match “{self.filter.text()}”.")
+            self.empty.setText(fill(self.tr("No chests match “{filter}”.", "the chest filter found nothing"),
+                                    filter=self.filter.text()))
         self.stack.setCurrentWidget(self.table if shown else self.empty)
-        self.chest_title.setText(f"Chests ({total:,})" if shown == total else f"Chests ({shown:,} of {total:,})")
+        self.chest_title.setText(every if shown == total else fill(ChestList.tr(
+            "{shown} of %Ln chest(s)", "the heading of the filtered chest list: 2 of 40 chests", total),
+            shown=shown))
 
 
-class Unavailable(QWidget):
+class Unavailable(Retranslates, QWidget):
     """A saved account that could not be opened right now: one true sentence about why, and the action that works."""
 
     retry = Signal()
@@ -653,22 +735,33 @@ class Unavailable(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.message)
         row = QHBoxLayout()
-        self.again = QPushButton("Try again")
+        self.again = QPushButton()
         self.again.setAutoDefault(True)
         self.again.clicked.connect(self.retry)
         row.addWidget(self.again)
-        self.other = QPushButton("Sign in again")
+        self.other = QPushButton()
         self.other.setAutoDefault(True)
         self.other.clicked.connect(self.sign_in)
         row.addWidget(self.other)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
+        self._problem: tuple[str, str, bool] | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.again.setText(self.tr("Try again", "open the account again"))
+        retry_works = self._problem[2] if self._problem is not None else True
+        self.other.setText(self.tr("Sign in again") if retry_works else self.tr("Sign in for this session"))
+        if self._problem is not None:
+            label, message, _ = self._problem
+            self.title.setText(fill(self.tr("{account} can't be opened right now"), account=label))
+            self.message.setText(text(message))
 
     def show_problem(self, label: str, message: str, *, retry_works: bool = True) -> None:
         """`retry_works` False (no keychain at all this run): only signing in again can open the account."""
-        self.title.setText(f"{label} can't be opened right now")
-        self.message.setText(message)
+        self._problem = (label, message, retry_works)
+        self.retranslate()
         self.again.setVisible(retry_works)
         primary, secondary = (self.again, self.other) if retry_works else (self.other, self.again)
         primary.setObjectName("Primary")
@@ -676,7 +769,6 @@ class Unavailable(QWidget):
         for b in (self.again, self.other):
             b.style().unpolish(b)
             b.style().polish(b)
-        self.other.setText("Sign in again" if retry_works else "Sign in for this session")
         primary.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

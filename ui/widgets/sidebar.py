@@ -2,12 +2,13 @@
 grouping for testers with many accounts; add, copy the player id, rename, sign out, remove.
 
 Rows are painted by AccountDelegate: names are elided to the sidebar's width (the full name is the tooltip),
-so the list never scrolls sideways."""
+so the list never scrolls sideways. Positions are worked out from the leading edge and mirrored with
+QStyle.visualRect: in a right-to-left language the picture is on the right and the text reads from it leftwards."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,7 @@ from launcher.accounts import Account
 from launcher.models import AccountStatus
 
 from .. import plain, theme
+from ..i18n import Retranslates, fill
 from ..models import AccountModel, AccountRow
 
 WIDTH = 260
@@ -41,6 +43,9 @@ SAME_LINE = 16  # the third line of an account that is the same player as anothe
 
 def elide(text: str, font: QFont, width: int) -> str:
     return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+
+
+LEADING = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # mirrored by QStyle.visualAlignment
 
 
 class AccountDelegate(QStyledItemDelegate):
@@ -62,17 +67,19 @@ class AccountDelegate(QStyledItemDelegate):
     def paint(self, p: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         c = theme.colours()
         rect: QRect = option.rect
+        direction = option.direction
         header = index.data(AccountModel.HeaderRole)
         p.save()
+        p.setLayoutDirection(direction)  # the text's own direction: an Arabic line starts on the right
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        align = QStyle.visualAlignment(direction, LEADING)
         if header is not None:
             font = QFont(option.font)
             font.setBold(True)
             font.setPointSizeF(max(option.font.pointSizeF() - 1, 7))
             p.setFont(font)
             p.setPen(QColor(c["muted"]))
-            p.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       elide(str(header).upper(), font, rect.width() - 12))
+            p.drawText(rect.adjusted(6, 0, -6, 0), align, elide(str(header).upper(), font, rect.width() - 12))
             p.restore()
             return
         row: AccountRow = index.data(AccountModel.RowRole)
@@ -93,22 +100,27 @@ class AccountDelegate(QStyledItemDelegate):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
         if self.compact:  # the picture alone; its name is the tooltip and the accessible text
-            self._paint_compact(p, index, box, row)
+            self._paint_compact(p, index, box, row, direction)
             return
+
+        def place(x: int, y: int, w: int, h: int) -> QRect:
+            """A rectangle measured from the row's leading edge, where it is on screen."""
+            return QStyle.visualRect(direction, box, QRect(x, y, w, h))
+
         text = QColor(c["on_accent"] if selected else c["text"])
         muted = QColor(c["on_accent"] if selected else c["muted"])
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         left = box.left() + 8
         if icon is not None:
-            icon.paint(p, QRect(left, box.top() + (box.height() - 32) // 2, 32, 32))
-        x = left + 32 + 10
+            icon.paint(p, place(left, box.top() + (box.height() - 32) // 2, 32, 32))
+        x = start = left + 32 + 10
         width = box.right() - 8 - x
         name_font = QFont(option.font)
         name_font.setWeight(QFont.Weight.DemiBold)
         p.setFont(name_font)
         p.setPen(text)
         a = row.account
-        p.drawText(QRect(x, box.top() + 6, width, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(place(x, box.top() + 6, width, 20), align,
                    elide(("▶ " if row.playing else "") + plain.text(self.model.name_of(a), limit=200), name_font,
                          width))
         small = QFont(option.font)
@@ -121,34 +133,33 @@ class AccountDelegate(QStyledItemDelegate):
             w = metrics.horizontalAdvance(badge) + 10
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(theme.environment_colour(row.environment)))
-            p.drawRoundedRect(QRect(x, y, w, h), h / 2, h / 2)
+            p.drawRoundedRect(place(x, y, w, h), h / 2, h / 2)
             p.setPen(QColor(c["on_accent"]))
-            p.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
+            p.drawText(place(x, y, w, h), Qt.AlignmentFlag.AlignCenter, badge)
             x, width = x + w + 6, width - w - 6
         p.setPen(muted)
-        p.drawText(QRect(x, y, width, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   elide(self.model.second_line(row), small, width))
+        p.drawText(place(x, y, width, h), align, elide(self.model.second_line(row), small, width))
         if same := self.model.same_as(a):  # "same player as Facebook and Play online", under the method
-            left = box.left() + 8 + 32 + 10
-            p.drawText(QRect(left, y + SAME_LINE, box.right() - 8 - left, h),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elide(f"↔ {same}", small,
-                                                                                         box.right() - 8 - left))
+            room = box.right() - 8 - start
+            p.drawText(place(start, y + SAME_LINE, room, h), align, elide(f"↔ {same}", small, room))
         p.restore()
 
     @staticmethod
-    def _paint_compact(p: QPainter, index: QModelIndex | QPersistentModelIndex, box: QRect, row: AccountRow) -> None:
-        """A collapsed sidebar's row: the picture, centred, with a dot for a game that runs or an account that
-        is not signed in (already painted: the selection and focus)."""
+    def _paint_compact(p: QPainter, index: QModelIndex | QPersistentModelIndex, box: QRect, row: AccountRow,
+                       direction: Qt.LayoutDirection) -> None:
+        """A collapsed sidebar's row: the picture, centred, with a dot (at its trailing corner) for a game that
+        runs or an account that is not signed in (already painted: the selection and focus)."""
         c = theme.colours()
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         left = box.left() + (box.width() - 32) // 2
+        top = box.top() + (box.height() - 32) // 2
         if icon is not None:
-            icon.paint(p, QRect(left, box.top() + (box.height() - 32) // 2, 32, 32))
+            icon.paint(p, QRect(left, top, 32, 32))
         mark = c["play"] if row.playing else c["muted"] if row.account.status is not AccountStatus.SIGNED_IN else ""
         if mark:
             p.setPen(QColor(c["base"]))
             p.setBrush(QColor(mark))
-            p.drawEllipse(QRect(left + 24, box.top() + (box.height() - 32) // 2 + 24, 10, 10))
+            p.drawEllipse(QStyle.visualRect(direction, box, QRect(left + 24, top + 24, 10, 10)))
         p.restore()
 
 
@@ -164,7 +175,7 @@ class AccountList(QListView):
         super().keyPressEvent(event)
 
 
-class Sidebar(QWidget):
+class Sidebar(Retranslates, QWidget):
     switch = Signal(str)
     add = Signal()
     sign_out = Signal(str)
@@ -197,36 +208,29 @@ class Sidebar(QWidget):
         self.env_row = QWidget()
         env = QHBoxLayout(self.env_row)
         env.setContentsMargins(0, 0, 0, 0)
-        env_label = QLabel("Environment")
-        env_label.setObjectName("Muted")
-        env.addWidget(env_label)
+        self.env_label = QLabel()
+        self.env_label.setObjectName("Muted")
+        env.addWidget(self.env_label)
         self.environment = QComboBox()
-        self.environment.setAccessibleName("Environment")
-        self.environment.setToolTip("Which servers sign-ins and new accounts use (tester mode)")
         self.environment.activated.connect(
             lambda i: self.environment_chosen.emit(str(self.environment.itemData(i))))
         env.addWidget(self.environment, 1)
         outer.addWidget(self.env_row)
         self.env_row.setVisible(False)
 
-        self.caption = QLabel("ACCOUNTS")
+        self.caption = QLabel()
         self.caption.setObjectName("Muted")
         outer.addWidget(self.caption)
         self.tools = QWidget()
-        tools = QHBoxLayout(self.tools)
+        tools = QVBoxLayout(self.tools)  # one above the other: each as wide as the sidebar, in any language
         tools.setContentsMargins(0, 0, 0, 0)
         tools.setSpacing(6)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter…")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter accounts")
-        self.filter.setToolTip("Filter by name, player id, sign-in method or environment")
-        tools.addWidget(self.filter, 1)
+        tools.addWidget(self.filter)
         self.group = QComboBox()
-        self.group.setAccessibleName("Group accounts")
-        self.group.setToolTip("Group accounts")
-        for text, key in (("No groups", ""), ("By environment", "environment"), ("By method", "provider")):
-            self.group.addItem(text, key)
+        for key in ("", "environment", "provider"):
+            self.group.addItem("", key)
         tools.addWidget(self.group)
         outer.addWidget(self.tools)
         self.tools.setVisible(False)
@@ -234,7 +238,6 @@ class Sidebar(QWidget):
         self.model = model
         self.list = AccountList()
         self.list.setObjectName("Accounts")
-        self.list.setAccessibleName("Saved accounts")
         self.list.setModel(model)
         self.delegate = AccountDelegate(model, self.list)
         self.list.setItemDelegate(self.delegate)
@@ -248,7 +251,7 @@ class Sidebar(QWidget):
         self.list.clicked.connect(self._clicked)
         self.list.activated_row.connect(lambda row: self._clicked(model.index(row)))
         outer.addWidget(self.list, 1)
-        self.empty = QLabel("No saved accounts yet.")
+        self.empty = QLabel()
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
@@ -256,19 +259,44 @@ class Sidebar(QWidget):
         self.spacer.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         outer.addWidget(self.spacer, 1)
 
-        self.add_button = QPushButton("+  Add account")
-        self.add_button.setAccessibleName("Add account")
-        self.add_button.setToolTip("Sign in with another account (Ctrl+N)")
+        self.add_button = QPushButton()
         self.add_button.setAutoDefault(True)
         self.add_button.clicked.connect(self.add)
         outer.addWidget(self.add_button)
         self.filter.textChanged.connect(model.set_filter)
         self.group.currentIndexChanged.connect(lambda i: model.set_group(str(self.group.itemData(i))))
         model.modelReset.connect(self._update_empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.env_label.setText(self.tr("Environment", "tester mode: which servers the launcher uses"))
+        self.environment.setAccessibleName(self.tr("Environment"))
+        self.environment.setToolTip(self.tr("Which servers sign-ins and new accounts use (tester mode)"))
+        self.caption.setText(self.tr("ACCOUNTS", "the heading of the list of saved accounts (capitals where the "
+                                     "language writes headings so)"))
+        self.filter.setPlaceholderText(self.tr("Filter…", "filters the list of accounts"))
+        self.filter.setAccessibleName(self.tr("Filter accounts"))
+        self.filter.setToolTip(self.tr("Filter by name, player id, sign-in method or environment"))
+        self.group.setAccessibleName(self.tr("Group accounts"))
+        self.group.setToolTip(self.tr("Group accounts"))
+        for n, name in enumerate((self.tr("No groups", "how the accounts list is grouped"),
+                                  self.tr("By environment", "how the accounts list is grouped"),
+                                  self.tr("By method", "how the accounts list is grouped: by sign-in method"))):
+            self.group.setItemText(n, name)
+        self.list.setAccessibleName(self.tr("Saved accounts"))
+        self.add_button.setText("+" if self.compact else self.tr("+  Add account"))
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        new = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_button.setToolTip(fill(self.tr("Sign in with another account ({shortcut})", "{shortcut}: Ctrl+N"),
+                                        shortcut=new))
+        self._update_empty()
+        self.list.viewport().update()
 
     def _update_empty(self) -> None:
         shown, total = len(self.model.accounts()), self.model.total
-        self.empty.setText("No saved accounts yet." if total == 0 else f"No account matches “{self.filter.text()}”.")
+        self.empty.setText(self.tr("No saved accounts yet.") if total == 0 else
+                           fill(self.tr("No account matches “{filter}”.", "the accounts filter found nothing"),
+                                filter=self.filter.text()))
         self.empty.setVisible(shown == 0 and not self.compact)
         self.list.setVisible(shown > 0)
         self.spacer.setVisible(shown == 0)
@@ -302,7 +330,7 @@ class Sidebar(QWidget):
             widget.setVisible(not on)
         self.tools.setVisible(self._tester[0] and not on)
         self.env_row.setVisible(self._tester[1] and not on)
-        self.add_button.setText("+" if on else "+  Add account")
+        self.add_button.setText("+" if on else self.tr("+  Add account"))
         self.empty.setVisible(not on and not self.model.accounts())
         self.list.doItemsLayout()
         self.list.viewport().update()
@@ -327,17 +355,19 @@ class Sidebar(QWidget):
 
     def menu_for(self, account: Account) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("Switch to this account", lambda: self.switch.emit(account.id))
-        menu.addAction("Copy player id", lambda: QGuiApplication.clipboard().setText(account.player_id))
-        menu.addAction("Rename…", lambda: self.rename.emit(account.id))
-        out = menu.addAction("Sign out", lambda: self.sign_out.emit(account.id))
+        menu.addAction(self.tr("Switch to this account"), lambda: self.switch.emit(account.id))
+        menu.addAction(self.tr("Copy player id"), lambda: QGuiApplication.clipboard().setText(account.player_id))
+        menu.addAction(self.tr("Rename…", "an account's menu: give it a name of one's own"),
+                       lambda: self.rename.emit(account.id))
+        out = menu.addAction(self.tr("Sign out", "an account's menu"), lambda: self.sign_out.emit(account.id))
         out.setEnabled(bool(account.token_names))
         menu.addSeparator()
-        menu.addAction("Remove…", lambda: self.remove.emit(account.id))
+        menu.addAction(self.tr("Remove…", "an account's menu: remove it from the launcher"),
+                       lambda: self.remove.emit(account.id))
         return menu
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.PaletteChange:
+        if e.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
             self.list.viewport().update()
         return super().event(e)
 
