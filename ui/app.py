@@ -170,7 +170,7 @@ def show_problem_alone(message: str) -> None:
     make_app()
     i18n.apply(UiSettings.load().language)
     QMessageBox.critical(None, App.tr("The game manifest has a problem"),
-                         f"{safe_text(message, one_line=False)}\n\n"
+                         f"{safe_text(i18n.text(message), one_line=False)}\n\n"
                          + App.tr("The launcher cannot start this game until the manifest is fixed."))
 
 
@@ -194,7 +194,7 @@ def report_manifest_problem(window: MainWindow, message: str) -> None:
     from launcher.redact import safe_text
 
     QMessageBox.critical(window, App.tr("The game manifest has a problem"),
-                         f"{safe_text(message, one_line=False)}\n\n"
+                         f"{safe_text(i18n.text(message), one_line=False)}\n\n"
                          + App.tr("The launcher cannot start this game until the manifest is fixed."))
 
 

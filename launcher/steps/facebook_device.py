@@ -23,6 +23,7 @@ from ..models import ServiceSpec
 from ..outcomes import ClientConfigError, InvalidCredentials, LauncherError, ProtocolError, TimeoutError_
 from ..redact import secrets as redactor
 from ..reply import Reply, clamp_seconds
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import as_dict, optional_str, raise_for_service_status, require
 from .flow import Context
 
@@ -34,6 +35,10 @@ SLOW_DOWN_STEP_S = 5.0
 MAX_RENEWALS = 3  # new codes asked for by themselves when one expires unconfirmed
 OVERALL_S = 1800.0  # however many codes: half an hour of waiting for a person at most
 
+# What Help > Check my connection tells a player (`launcher doctor` says it in English).
+SAY_FACEBOOK_UNREACHABLE = QT_TRANSLATE_NOOP("Doctor", "Facebook can't be reached right now.")
+SAY_FACEBOOK_READY = QT_TRANSLATE_NOOP("Doctor", "Continue with Facebook is ready.")
+SAY_FACEBOOK_OFF = QT_TRANSLATE_NOOP("Doctor", "Continue with Facebook is not available for this game.")
 log = logging.getLogger("launcher.facebook")
 
 ShowCode = Callable[[str, str, float], object]  # user code, verification address, seconds it stays valid
@@ -141,16 +146,16 @@ async def diagnose(ctx: Context) -> Check:
         reply = await _post(ctx, "device/login", {"access_token": token, "scope": "public_profile"})
     except LauncherError as exc:
         return fail(name, GRAPH.name, exc.message, "Check the network (Facebook's Graph API must be reachable).",
-                    player="Facebook can't be reached right now.")
+                    player=SAY_FACEBOOK_UNREACHABLE)
     doc: Any = None
     with contextlib.suppress(ProtocolError):
         doc = reply.json(service=NAME)
     if reply.status == 200 and isinstance(doc, dict) and isinstance(doc.get("user_code"), str):
         return ok(name, GRAPH.name, f"Facebook Login for Devices answers for app {token.split('|')[0]} (a code was "
-                                    "issued and left unused).", player="Continue with Facebook is ready.")
+                                    "issued and left unused).", player=SAY_FACEBOOK_READY)
     sub, text = graph_error(reply)
     detail = f"Facebook refused Login for Devices for app {token.split('|')[0]} (HTTP {reply.status}" + \
         (f", subcode {sub}" if sub else "") + (f": {text}" if text else "") + ")."
     return fail(name, GRAPH.name, detail, "In the app's Facebook dashboard turn on Facebook Login > Settings > "
                 "'Login from Devices', and check [playfab] facebook_app_id and facebook_client_token (Settings > "
-                "Advanced > Client token).", player="Continue with Facebook is not available for this game.")
+                "Advanced > Client token).", player=SAY_FACEBOOK_OFF)

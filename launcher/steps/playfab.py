@@ -39,6 +39,14 @@ SERVICE = ServiceSpec(
     default_url="https://{title_id}.playfabapi.com",
 )
 NAME = "The sign-in service"  # players never need to know the vendor's name
+# What Help > Check my connection tells a player (`launcher doctor` says it in English).
+SAY_UNREACHABLE = QT_TRANSLATE_NOOP("Doctor", "The sign-in server can't be reached.")
+SAY_ANSWERS = QT_TRANSLATE_NOOP("Doctor", "The sign-in server answers.")
+SAY_PROFILE_PARTLY = QT_TRANSLATE_NOOP("Doctor", "Your profile is shown without some details.")
+SAY_NOT_SET_UP = QT_TRANSLATE_NOOP(
+    "Doctor", "This game's sign-in is not set up correctly; please contact the game's support.")
+SAY_PROFILE_OK = QT_TRANSLATE_NOOP("Doctor", "Your profile can be shown.")
+SAY_PROFILE_MAYBE_PARTLY = QT_TRANSLATE_NOOP("Doctor", "Your profile can be shown (some details may be missing).")
 log = logging.getLogger("launcher.playfab")
 TICKET_LIFETIME = timedelta(hours=24)  # PlayFab staff: a ticket lives about a day; no normative spec
 
@@ -355,7 +363,7 @@ async def diagnose(ctx: Context) -> list[Check]:
                                        headers={"Content-Type": "application/json", **sdk_header()}, service=NAME)
     except LauncherError as exc:
         return [fail("title", SERVICE.name, exc.message, "Check the network and [services] playfab (or the title id, "
-                     "which names the server) in the manifest.", player="The sign-in server can't be reached.")]
+                     "which names the server) in the manifest.", player=SAY_UNREACHABLE)]
     doc: Any = None
     with contextlib.suppress(ProtocolError):
         doc = reply.json(service=NAME)
@@ -363,35 +371,35 @@ async def diagnose(ctx: Context) -> list[Check]:
     shown = ", ".join(fields)
     where = "Game Manager > Title settings > Client Profile Options"
     if code == 1303:
-        return [ok("title", SERVICE.name, f"Title {title} is known.", player="The sign-in server answers."),
+        return [ok("title", SERVICE.name, f"Title {title} is known.", player=SAY_ANSWERS),
                 fail("profile fields", SERVICE.name, f"Title {title} does not show clients the profile fields "
                      f"{shown} ([playfab] profile_fields). Sign-ins still work, with the display name only.",
                      f"Tick them in the PlayFab {where}, or remove them from [playfab] profile_fields.",
-                     player="Your profile is shown without some details.")]
+                     player=SAY_PROFILE_PARTLY)]
     if code == 1131:  # PlayFab's answer for a title it does not know ("Could not determine a title id for this.")
         return [fail("title", SERVICE.name, f"PlayFab does not know the title {title!r} (error 1131: "
                      f"{optional_str(as_dict(doc), 'errorMessage') or 'InvalidAPIEndpoint'}).",
                      "Set [playfab] title_id to the title's id (Game Manager > Title settings > API Features).",
-                     player="This game's sign-in is not set up correctly; please contact the game's support.")]
+                     player=SAY_NOT_SET_UP)]
     if code == 1004:  # the title in the body is not the one the server is for
         return [fail("title", SERVICE.name, f"The PlayFab server at {base_url(ctx)} is not the server of title "
                      f"{title!r} (error 1004 InvalidTitleId).",
                      "Set [playfab] title_id to the title's id, and leave [services] playfab out (it defaults to "
                      "https://{title_id}.playfabapi.com) or point it at that title's server.",
-                     player="This game's sign-in is not set up correctly; please contact the game's support.")]
+                     player=SAY_NOT_SET_UP)]
     if code in (1001, 1191) or (reply.status == 200 and as_dict(doc).get("code") == 200):
         policy = " (its API policy turns LoginWithCustomID off)" if code == 1191 else ""
         checks = [ok("title", SERVICE.name, f"Title {title} is known{policy}; a player that does not exist was "
-                                            "refused, as expected.", player="The sign-in server answers.")]
+                                            "refused, as expected.", player=SAY_ANSWERS)]
         if fields == DISPLAY_NAME_ONLY:
             checks.append(ok("profile fields", SERVICE.name, "Only the display name is asked for; every title "
-                                                              "allows it.", player="Your profile can be shown."))
+                                                              "allows it.", player=SAY_PROFILE_OK))
         else:
             checks.append(warn("profile fields", SERVICE.name, f"The profile fields {shown} ([playfab] "
                                "profile_fields) could not be confirmed: PlayFab checks them only for an existing "
                                "player. If the title refuses them, sign-ins go on with the display name only.",
                                f"Make sure they are ticked in the PlayFab {where}.",
-                               player="Your profile can be shown (some details may be missing)."))
+                               player=SAY_PROFILE_MAYBE_PARTLY))
         return checks
     if reply.status == 429 or code in (1199, 1130, 1342):
         return [warn("title", SERVICE.name, "PlayFab is limiting requests from this address right now (HTTP "

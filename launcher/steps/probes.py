@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from ..diagnostics import Check, fail, ok
 from ..outcomes import LauncherError
+from ..translatable import QT_TRANSLATE_NOOP
 from .flow import Context
 
 REFUSALS = (400, 401, 403, 409, 422)
@@ -21,19 +22,22 @@ async def route(ctx: Context, *, name: str, service: str, url: str, what: str, f
                                        service=f"The {service} service")
     except LauncherError as exc:
         return fail(name, service, exc.message, f"Check [services] {service} in the manifest and the network.",
-                    player=player or "This sign-in method's server can't be reached right now.")
+                    player=player or QT_TRANSLATE_NOOP("Doctor", "This sign-in method's server can't be reached "
+                                                                   "right now."))
     if reply.status in REFUSALS or 200 <= reply.status < 300:
         return ok(name, service, f"{what} answers at {_path(url)} (HTTP {reply.status} to a request without "
-                                 "credentials, as expected).", player="This sign-in method's server answers.")
+                                 "credentials, as expected).",
+                  player=QT_TRANSLATE_NOOP("Doctor", "This sign-in method's server answers."))
     if reply.status in (404, 405):
         return fail(name, service, f"{what} is not at {_path(url)} (HTTP {reply.status}).", fix,
-                    player="This sign-in method is not set up correctly; please contact the game's support.")
+                    player=QT_TRANSLATE_NOOP("Doctor", "This sign-in method is not set up correctly; please "
+                                                       "contact the game's support."))
     if reply.status in (406, 415):
         return fail(name, service, f"{what} refused the request's media type (HTTP {reply.status}): it may not be "
                                    "the API the launcher expects.", fix)
     return fail(name, service, f"{what} answered HTTP {reply.status}.", "Try again later; if it stays, check the "
                 f"service's status and [services] {service} in the manifest.",
-                player="This sign-in method's server has a problem right now.")
+                player=QT_TRANSLATE_NOOP("Doctor", "This sign-in method's server has a problem right now."))
 
 
 def _path(url: str) -> str:

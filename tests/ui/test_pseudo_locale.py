@@ -272,8 +272,6 @@ def test_the_keychain_notice_is_pseudo_translated_and_fits(qtbot, qloop, manifes
         w.controller.cancel()
 
 
-@pytest.mark.xfail(strict=False, reason="ui/widgets/connection_check.py shows check.player without ui.i18n.text; "
-                   "launcher/steps/probes.py and the providers' diagnose() player wording are not marked yet")
 def test_check_my_connection_is_pseudo_translated_and_fits(qtbot, player_window, sandbox):
     w = sized(player_window)
     w.check_connection()

@@ -682,6 +682,58 @@ The chests and items this player owns will appear here.</source>
         <source>Game downloads are available.</source>
         <translation>تنزيلات اللعبة متاحة.</translation>
     </message>
+    <message>
+        <source>This sign-in method&apos;s server can&apos;t be reached right now.</source>
+        <translation>لا يمكن الوصول إلى خادم طريقة تسجيل الدخول هذه حاليًا.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server answers.</source>
+        <translation>خادم طريقة تسجيل الدخول هذه يستجيب.</translation>
+    </message>
+    <message>
+        <source>This sign-in method is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>طريقة تسجيل الدخول هذه غير مُعدّة بشكل صحيح؛ يُرجى التواصل مع فريق دعم اللعبة.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server has a problem right now.</source>
+        <translation>يواجه خادم طريقة تسجيل الدخول هذه مشكلة حاليًا.</translation>
+    </message>
+    <message>
+        <source>Facebook can&apos;t be reached right now.</source>
+        <translation>لا يمكن الوصول إلى فيسبوك حاليًا.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is ready.</source>
+        <translation>خيار «المتابعة عبر فيسبوك» جاهز.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is not available for this game.</source>
+        <translation>خيار «المتابعة عبر فيسبوك» غير متاح لهذه اللعبة.</translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached.</source>
+        <translation>لا يمكن الوصول إلى خادم تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The sign-in server answers.</source>
+        <translation>خادم تسجيل الدخول يستجيب.</translation>
+    </message>
+    <message>
+        <source>Your profile is shown without some details.</source>
+        <translation>يُعرض ملفك الشخصي دون بعض التفاصيل.</translation>
+    </message>
+    <message>
+        <source>This game&apos;s sign-in is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>تسجيل الدخول لهذه اللعبة غير مُعدّ بشكل صحيح؛ يُرجى التواصل مع فريق دعم اللعبة.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown.</source>
+        <translation>يمكن عرض ملفك الشخصي.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown (some details may be missing).</source>
+        <translation>يمكن عرض ملفك الشخصي (قد تنقص بعض التفاصيل).</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>

@@ -670,6 +670,58 @@ Die Truhen und Gegenstände dieses Spielers erscheinen hier.</translation>
         <source>Game downloads are available.</source>
         <translation>Spiel-Downloads sind verfügbar.</translation>
     </message>
+    <message>
+        <source>This sign-in method&apos;s server can&apos;t be reached right now.</source>
+        <translation>Der Server dieser Anmeldemethode ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server answers.</source>
+        <translation>Der Server dieser Anmeldemethode antwortet.</translation>
+    </message>
+    <message>
+        <source>This sign-in method is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>Diese Anmeldemethode ist nicht richtig eingerichtet; wende dich bitte an den Support des Spiels.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server has a problem right now.</source>
+        <translation>Der Server dieser Anmeldemethode hat gerade ein Problem.</translation>
+    </message>
+    <message>
+        <source>Facebook can&apos;t be reached right now.</source>
+        <translation>Facebook ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is ready.</source>
+        <translation>„Weiter mit Facebook“ ist bereit.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is not available for this game.</source>
+        <translation>„Weiter mit Facebook“ ist für dieses Spiel nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached.</source>
+        <translation>Der Anmeldeserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The sign-in server answers.</source>
+        <translation>Der Anmeldeserver antwortet.</translation>
+    </message>
+    <message>
+        <source>Your profile is shown without some details.</source>
+        <translation>Dein Profil wird ohne einige Angaben angezeigt.</translation>
+    </message>
+    <message>
+        <source>This game&apos;s sign-in is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>Die Anmeldung für dieses Spiel ist nicht richtig eingerichtet; wende dich bitte an den Support des Spiels.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown.</source>
+        <translation>Dein Profil kann angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown (some details may be missing).</source>
+        <translation>Dein Profil kann angezeigt werden (einige Angaben fehlen eventuell).</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>

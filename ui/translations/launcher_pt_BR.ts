@@ -670,6 +670,58 @@ Os baús e itens deste jogador vão aparecer aqui.</translation>
         <source>Game downloads are available.</source>
         <translation>Os downloads do jogo estão disponíveis.</translation>
     </message>
+    <message>
+        <source>This sign-in method&apos;s server can&apos;t be reached right now.</source>
+        <translation>O servidor deste método de login não está acessível no momento.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server answers.</source>
+        <translation>O servidor deste método de login está respondendo.</translation>
+    </message>
+    <message>
+        <source>This sign-in method is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>Este método de login não está configurado corretamente; entre em contato com o suporte do jogo.</translation>
+    </message>
+    <message>
+        <source>This sign-in method&apos;s server has a problem right now.</source>
+        <translation>O servidor deste método de login está com um problema no momento.</translation>
+    </message>
+    <message>
+        <source>Facebook can&apos;t be reached right now.</source>
+        <translation>O Facebook não está acessível no momento.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is ready.</source>
+        <translation>“Continuar com o Facebook” está pronto.</translation>
+    </message>
+    <message>
+        <source>Continue with Facebook is not available for this game.</source>
+        <translation>“Continuar com o Facebook” não está disponível para este jogo.</translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached.</source>
+        <translation>O servidor de login não está acessível.</translation>
+    </message>
+    <message>
+        <source>The sign-in server answers.</source>
+        <translation>O servidor de login está respondendo.</translation>
+    </message>
+    <message>
+        <source>Your profile is shown without some details.</source>
+        <translation>Seu perfil é exibido sem alguns detalhes.</translation>
+    </message>
+    <message>
+        <source>This game&apos;s sign-in is not set up correctly; please contact the game&apos;s support.</source>
+        <translation>O login deste jogo não está configurado corretamente; entre em contato com o suporte do jogo.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown.</source>
+        <translation>Seu perfil pode ser exibido.</translation>
+    </message>
+    <message>
+        <source>Your profile can be shown (some details may be missing).</source>
+        <translation>Seu perfil pode ser exibido (alguns detalhes podem estar faltando).</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>

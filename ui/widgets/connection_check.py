@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import plain
+from .. import i18n, plain
 from ..i18n import Context, Retranslates, fill
 
 MARKS = {"ok": ("✓", "#1a7f37"), "warn": ("!", "#9a6700"), "fail": ("✗", "#cf222e")}
@@ -116,7 +116,7 @@ class ConnectionCheck(Retranslates, QDialog):
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.RichText)
             else:
-                label = QLabel(plain.text(text))
+                label = QLabel(plain.text(i18n.text(text)))
                 label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,7 +131,8 @@ class ConnectionCheck(Retranslates, QDialog):
 
     def show_error(self, message: str) -> None:
         self._error = message
-        self.summary.setText(fill(Check.tr("The check could not run: {message}"), message=plain.text(message)))
+        self.summary.setText(fill(Check.tr("The check could not run: {message}"),
+                                  message=plain.text(i18n.text(message))))
         self.again.setEnabled(True)
 
     def report(self) -> str:
