@@ -76,12 +76,15 @@ class Controller:
         self._retry_delay = RETRY_FIRST_S
         self._retry_timer: asyncio.TimerHandle | None = None
         self._stop_asked: set[str] = set()  # accounts whose Stop came before their game had started
+        self._closed = False
 
     # --- observers ----------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
     def _emit(self, event: events.Event) -> None:
+        if self._closed:  # the window is going away: a late download tick or answer changes nothing on screen
+            return
         for listener in list(self._listeners):
             listener(event)
 
@@ -319,6 +322,7 @@ class Controller:
 
     async def close(self) -> None:
         """Cancel everything this controller started and close the HTTP client, while the loop still runs."""
+        self._closed = True
         if self._retry_timer is not None:
             self._retry_timer.cancel()
         for keeper in self.builds.values():

@@ -112,7 +112,7 @@ def test_windowed_demo_runs_without_stdout_or_stderr(tmp_path: Path) -> None:
     log = "\n".join(p.read_text("utf-8") for p in home.rglob("*.log"))
     assert done.returncode == 0, log
     assert "demo mode: sandbox at http://127.0.0.1:" in log
-    assert "unexpected error" not in log and "Traceback" not in log
+    assert "unexpected error" not in log and "Traceback" not in log, log[-4000:]
 
 
 def test_system_library_check_names_debian_and_fedora_packages() -> None:
