@@ -260,7 +260,7 @@ def parse_payload(payload: Any, pid: str, provider: str) -> Profile:
     if isinstance(currency, dict) and currency:
         shown = ", ".join(f"{v} {k}" for k, v in currency.items() if isinstance(v, int) and not isinstance(v, bool))
         if shown:
-            details["Currency"] = shown
+            details[QT_TRANSLATE_NOOP("Profile", "Currency")] = shown
     return Profile(provider=provider, player_id=pid, display_name=name, avatar_url=avatar,
                    items=parse_items(payload.get("UserInventory")), details=details, extras={"PlayFab id": pid})
 

@@ -116,7 +116,8 @@ async def game_profile(ctx: Context, session: Session) -> dict[str, Any]:
 def details_of(result: dict[str, Any]) -> dict[str, str]:
     """The game profile's facts a player reads (`level`, `totalExperience`)."""
     out: dict[str, str] = {}
-    for key, label in (("level", "Level"), ("totalExperience", "Experience")):
+    for key, label in (("level", QT_TRANSLATE_NOOP("Profile", "Level")),
+                       ("totalExperience", QT_TRANSLATE_NOOP("Profile", "Experience"))):
         value = result.get(key)
         if isinstance(value, int) and not isinstance(value, bool):
             out[label] = str(value)

@@ -1697,6 +1697,21 @@ The chests and items this player owns will appear here.</source>
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>الخبرة</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Picture of {name}</source>
