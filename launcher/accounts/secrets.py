@@ -31,7 +31,9 @@ from typing import Any, Protocol
 from ..identity import keychain_service
 from ..outcomes import KeychainError
 from ..redact import secrets as redactor
+from ..translatable import QT_TRANSLATE_NOOP
 
+LOCKED = QT_TRANSLATE_NOOP("Keychain", "The system keychain is locked. Unlock it and try again.")
 _ITEM_MISSING = re.compile(r"NotFound|NoSuch", re.IGNORECASE)
 log = logging.getLogger("launcher.keychain")
 
@@ -86,16 +88,17 @@ def _explain(exc: BaseException) -> str:
     import keyring.errors as ke
 
     if isinstance(exc, ke.NoKeyringError):
-        return "No system keychain is available (install and start a Secret Service such as GNOME Keyring or KWallet)."
+        return QT_TRANSLATE_NOOP("Keychain", "No system keychain is available (install and start a Secret Service "
+                                             "such as GNOME Keyring or KWallet).")
     if isinstance(exc, ke.KeyringLocked):
-        return "The system keychain is locked. Unlock it and try again."
+        return LOCKED
     if isinstance(exc, ke.InitError):
-        return "The system keychain could not be opened."
+        return QT_TRANSLATE_NOOP("Keychain", "The system keychain could not be opened.")
     text = str(exc).lower()
     if "dismissed" in text or "denied" in text or "cancel" in text:
-        return "Access to the system keychain was denied."
+        return QT_TRANSLATE_NOOP("Keychain", "Access to the system keychain was denied.")
     if "locked" in text:
-        return "The system keychain is locked. Unlock it and try again."
+        return LOCKED
     return f"The system keychain reported an error ({exc.__class__.__name__})."
 
 
@@ -341,4 +344,5 @@ def open_vault() -> tuple[Vault, str | None]:
     try:
         return KeyringVault(), None
     except KeychainError as exc:
-        return MemoryVault(), f"{exc.message} Sessions are kept for this run only."
+        return MemoryVault(), QT_TRANSLATE_NOOP("Keychain", "{problem} Sessions are kept for this run only.").fill(
+            problem=exc.message)

@@ -792,6 +792,29 @@ The chests and items this player owns will appear here.</source>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>سلسلة مفاتيح النظام مقفلة. افتحها ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (install and start a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>لا توجد سلسلة مفاتيح للنظام (ثبّت خدمة Secret Service مثل GNOME Keyring أو KWallet وشغّلها).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be opened.</source>
+        <translation>تعذّر فتح سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>رُفض الوصول إلى سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>{problem} Sessions are kept for this run only.</source>
+        <translation>{problem} تُحفظ الجلسات حتى إغلاق المشغّل فقط.</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <source>Sign-in method: {method}</source>

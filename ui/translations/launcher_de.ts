@@ -772,6 +772,29 @@ Die Truhen und Gegenstände dieses Spielers erscheinen hier.</translation>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperre ihn und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (install and start a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (installiere und starte einen Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be opened.</source>
+        <translation>Der Schlüsselbund konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>{problem} Sessions are kept for this run only.</source>
+        <translation>{problem} Anmeldungen bleiben nur bis zum Beenden des Launchers erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <source>Sign-in method: {method}</source>

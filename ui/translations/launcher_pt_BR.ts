@@ -772,6 +772,29 @@ Os baús e itens deste jogador vão aparecer aqui.</translation>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>O chaveiro do sistema está bloqueado. Desbloqueie-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (install and start a Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>Nenhum chaveiro do sistema está disponível (instale e inicie um Secret Service como o GNOME Keyring ou o KWallet).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be opened.</source>
+        <translation>Não foi possível abrir o chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>O acesso ao chaveiro do sistema foi negado.</translation>
+    </message>
+    <message>
+        <source>{problem} Sessions are kept for this run only.</source>
+        <translation>{problem} As sessões ficam guardadas só até você fechar o launcher.</translation>
+    </message>
+</context>
+<context>
     <name>LoginForm</name>
     <message>
         <source>Sign-in method: {method}</source>
