@@ -120,6 +120,9 @@ class Controller:
         self._emit(events.BusyChanged(label, step, total))
 
     def _progress(self, progress: Progress) -> None:
+        if progress.warning:  # an extra that failed while opening a saved account (the game profile): told
+            self.notice(progress.warning)
+            return
         self._set_busy(progress.label, progress.index, progress.total)
 
     # --- modes, environments, methods ---------------------------------------------------------------

@@ -86,6 +86,26 @@ def test_earth_without_its_game_profile_says_the_level_is_not_shown(manifest, ac
     assert "The game's servers didn't answer; your level isn't shown." in controller.notices
 
 
+def test_opening_a_saved_earth_account_without_its_game_profile_says_so_too(manifest, accounts, sandbox):
+    astrid = "50DF92E291CCD4C3"
+
+    async def go() -> Controller:
+        controller = Controller(make_core(manifest, accounts), open_browser=lambda url: None, tester=True)
+        try:
+            session = await controller.sign_in("earth", {"via": "playfab-custom", "custom_id": "astrid"})
+            assert session is not None
+            controller.notices.clear()
+            sandbox.state.inject(f"/api/v1.1/player/profile/{astrid}", status=500, body="", times=5)
+            controller.session = controller.profile = None
+            shown = await controller.switch(controller.current_id or "", quietly=True)
+            assert shown is not None
+            return controller
+        finally:
+            await controller.close()
+    controller = run(go())
+    assert "The game's servers didn't answer; your level isn't shown." in controller.notices
+
+
 # --- 13: a banned account's message, once -----------------------------------------------------------------------
 def test_the_banned_message_is_said_once(manifest, sandbox):
     async def go() -> None:

@@ -18,7 +18,7 @@ from ..reply import Reply
 from ..translatable import QT_TRANSLATE_NOOP
 from . import probes
 from .common import optional_str, raise_for_service_status, require
-from .flow import Attempt, Context, Step
+from .flow import Attempt, Context, Progress, Step
 
 SERVICE = ServiceSpec("earth", options={"client_version": str, "build_number": str, "auth_scheme": str,
                                         "device_os": str})
@@ -139,6 +139,7 @@ async def game_details(ctx: Context, session: Session) -> dict[str, str]:
         raise
     except SignInError as exc:
         log.warning("no game profile: %s (%s)", exc.message, exc.code or "no code")
+        ctx.progress(Progress("", 0, 0, warning=GAME_PROFILE_MISSING))  # opening a saved account: told too
         return {}
 
 
