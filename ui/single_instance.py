@@ -176,8 +176,12 @@ def connect_window(instance: SingleInstance, window: Any, show_login: Callable[[
             busy = getattr(getattr(window, "controller", None), "busy", None)
             if busy:
                 log.info("hand-over to %s refused: a sign-in is running", provider)
-                window.statusBar().showMessage("Another launcher start asked for a sign-in form; finish or cancel "
-                                               "the sign-in in progress first.", 8000)
+                from .i18n import Context
+
+                SingleInstance = Context("SingleInstance")  # noqa: N806 - lupdate reads the context from the name
+                window.statusBar().showMessage(SingleInstance.tr(
+                    "Another launcher start asked for a sign-in form; finish or cancel the sign-in in progress "
+                    "first."), 8000)
                 return
             show_login(str(provider))  # an id this game does not offer: a status-bar note and the picker
         except Exception:  # a hand-over must never raise into Qt (that would be an error dialog)

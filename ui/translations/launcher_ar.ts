@@ -2272,6 +2272,13 @@ The chests and items this player owns will appear here.</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another launcher start asked for a sign-in form; finish or cancel the sign-in in progress first.</source>
+        <translation>طلب تشغيلٌ آخر للمشغّل نموذج تسجيل دخول؛ أكمل تسجيل الدخول الجاري أو ألغِه أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{description}

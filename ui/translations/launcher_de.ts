@@ -2244,6 +2244,13 @@ Die Truhen und Gegenstände dieses Spielers erscheinen hier.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another launcher start asked for a sign-in form; finish or cancel the sign-in in progress first.</source>
+        <translation>Ein weiterer Start des Launchers hat ein Anmeldeformular angefordert; schließe die laufende Anmeldung ab oder brich sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{description}

@@ -2244,6 +2244,13 @@ Os baús e itens deste jogador vão aparecer aqui.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another launcher start asked for a sign-in form; finish or cancel the sign-in in progress first.</source>
+        <translation>Outra abertura do launcher pediu um formulário de entrada; conclua ou cancele primeiro a entrada em andamento.</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>{description}
