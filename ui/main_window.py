@@ -271,7 +271,6 @@ class MainWindow(QMainWindow):
         from .i18n import notifier
 
         notifier().changed.connect(self._language_changed)  # a QObject's method: disconnected when it is gone
-        QTimer.singleShot(1000, lambda: chrome().watch_network(self))  # off the first frames: it may ask D-Bus
         self._mode_changed()
         if self.settings.warning:
             self.controller.notice(self.settings.warning)
@@ -457,6 +456,8 @@ class MainWindow(QMainWindow):
                 self._accounts_changed()
             case ev.ProfileChanged(in_place=in_place):
                 self._profile_changed(switch_page=not in_place)
+                if self.controller.stale_reason:  # not up to date: the network may come back
+                    self._watch_network()
             case ev.LoginRequested(provider_id=None):
                 self._remove_page(self.login)
                 self._remove_page(self.not_set_up)
@@ -482,6 +483,9 @@ class MainWindow(QMainWindow):
             case ev.GameChanged(account_id=account_id, message=message):
                 self._game_changed(account_id, message)
                 self._tray_while_playing(account_id)
+            case ev.ReachChanged() if self.controller.reach.value != "ready":
+                self._watch_network()
+                self._show_game()
             case ev.BuildChanged() | ev.ReachChanged():
                 if self.controller.profile is not None:
                     self._show_game()
@@ -648,6 +652,13 @@ class MainWindow(QMainWindow):
             self._spawn(self.controller.play())
         else:
             self.controller.act(action)
+
+    def _watch_network(self) -> None:
+        """Follow the system's reachability once something could not be reached (not before: loading QtNetwork
+        and its backend costs a frame or two, which a window that is online never needs to pay)."""
+        if not getattr(self, "_watching_network", False):
+            self._watching_network = True
+            chrome().watch_network(self)
 
     def show_builds(self) -> None:
         """View > Game builds by environment (tester mode)."""

@@ -69,6 +69,7 @@ class ChestModel(QAbstractTableModel):
         self._filter = ""
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.hidden: frozenset[int] = frozenset()  # columns that tell nothing apart (see uninformative_columns)
+        self._columns_due = False
 
     @property
     def total(self) -> int:
@@ -76,11 +77,13 @@ class ChestModel(QAbstractTableModel):
 
     def set_items(self, items: Sequence[Item]) -> None:
         self._all = items
-        hidden = uninformative_columns(items)
+        self._columns_due = True  # which columns tell items apart: with the rows (a large list: on the worker)
+        self._refresh()
+
+    def _set_hidden(self, hidden: frozenset[int]) -> None:
         if hidden != self.hidden:
             self.hidden = hidden
             self.columns_changed.emit()
-        self._refresh()
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().lower()
@@ -102,7 +105,10 @@ class ChestModel(QAbstractTableModel):
         every few ms, so the window keeps painting), and only the latest request is applied."""
         self._generation += 1
         args = (self._all, self._filter, *self._sort)
+        columns_due, self._columns_due = self._columns_due, False
         if len(self._all) < self.BACKGROUND_ABOVE:
+            if columns_due:
+                self._set_hidden(uninformative_columns(self._all))
             self._apply(self._compute(*args))
             return
         import asyncio  # loaded by then (the window's loop); not needed to paint the first screen
@@ -110,13 +116,19 @@ class ChestModel(QAbstractTableModel):
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
+            if columns_due:
+                self._set_hidden(uninformative_columns(self._all))
             self._apply(self._compute(*args))
             return
         generation = self._generation
         self.busy = True
+        items = self._all
 
         async def work() -> None:
+            hidden = await loop.run_in_executor(_WORKER, uninformative_columns, items) if columns_due else None
             rows = await loop.run_in_executor(_WORKER, self._compute, *args)
+            if hidden is not None and items is self._all:
+                self._set_hidden(hidden)
             if generation == self._generation:
                 self.busy = False
                 self._apply(rows)
