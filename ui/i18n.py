@@ -20,6 +20,7 @@ variable count (`self.tr("%n chest(s)", "", count)`). Arguments are `{named}` an
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -269,8 +270,12 @@ class Retranslates:
     """For a widget that sets text in its constructor: put that text in `retranslate()`; it runs again whenever the
     language changes (Qt sends LanguageChange to every widget when a translation is installed or removed)."""
 
-    def retranslate(self) -> None:
-        raise NotImplementedError
+    retranslate: Callable[[], None]  # the subclass's own: it sets every text the widget shows
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "retranslate", None)):  # caught at import, not at the first language change
+            raise TypeError(f"{cls.__name__} subclasses Retranslates without a retranslate() method")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -223,3 +223,13 @@ def test_the_check_fails_when_a_text_is_missing_or_a_placeholder_is_lost(tmp_pat
     assert done.returncode == 1
     assert "missing PlayAction: 'Play {game}'" in done.stderr
     assert "'Install {game}'" in done.stderr and "{placeholders}" in done.stderr
+
+
+def test_a_widget_that_forgets_retranslate_is_refused_when_its_class_is_made():
+    import pytest as _pytest
+    from PySide6.QtWidgets import QLabel
+
+    from ui.i18n import Retranslates
+
+    with _pytest.raises(TypeError, match="retranslate"):
+        type("Forgetful", (Retranslates, QLabel), {})
