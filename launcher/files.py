@@ -40,6 +40,30 @@ _EXTRA = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _TEMP_TRIES = 16
 
 
+class TextUnreadable(ValueError):
+    """Why a small text file a person wrote (patch notes, a news feed) cannot be used: one phrase."""
+
+
+def read_text(path: Path, limit: int) -> str:
+    """A small UTF-8 text file as a person writes it: bounded, a byte-order mark and Windows line ends accepted;
+    TextUnreadable saying why not ("is larger than 64 KiB", "does not exist", "is not UTF-8 text (byte 4)")."""
+    try:
+        data = read_regular(path, limit + 3)  # a byte-order mark is not counted
+    except TooLarge:
+        raise TextUnreadable(f"is larger than {limit // 1024} KiB") from None
+    except FileNotFoundError:
+        raise TextUnreadable("does not exist") from None
+    except OSError as exc:
+        raise TextUnreadable(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        raise TextUnreadable(f"is not UTF-8 text (byte {exc.start})") from None
+    if len(text.encode("utf-8")) > limit:
+        raise TextUnreadable(f"is larger than {limit // 1024} KiB")
+    return text
+
+
 def read_regular(path: Path, limit: int, *, follow: bool = True, tighten: bool = False) -> bytes:
     """The file's bytes; FileNotFoundError when it is missing, NotARegularFile (a FIFO, a device, a folder, and a
     link when not `follow`) or TooLarge (over `limit` bytes) when it must not be read, any other OSError as the

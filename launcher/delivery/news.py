@@ -256,17 +256,9 @@ def feed_from_file(path: Path) -> bytes:
 
     name = path.name
     try:
-        source = files.read_regular(path, MAX_SOURCE_BYTES)
-    except files.TooLarge:
-        raise FeedRefused(f"{name} is larger than {MAX_SOURCE_BYTES // 1024} KiB") from None
-    except FileNotFoundError:
-        raise FeedRefused(f"{name} does not exist") from None
-    except OSError as exc:
-        raise FeedRefused(f"{name} cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = source.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        raise FeedRefused(f"{name} is not UTF-8 text (byte {exc.start})") from None
+        text = files.read_text(path, MAX_SOURCE_BYTES)
+    except files.TextUnreadable as exc:
+        raise FeedRefused(f"{name} {exc}") from None
     as_json = path.suffix.lower() == ".json" or (path.suffix.lower() != ".toml" and text.lstrip().startswith("{"))
     try:
         raw = json.loads(text, parse_constant=_no_constant) if as_json else tomllib.loads(text)

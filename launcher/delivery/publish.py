@@ -76,11 +76,9 @@ class PublishResult:
 
 
 def human(size: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if size < 1000 or unit == "TB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1000
-    raise AssertionError
+    from ..translatable import size as shown  # one English wording of sizes, the window's and the CLI's
+
+    return shown(size)
 
 
 def _expiry(days: int) -> datetime:
@@ -346,20 +344,12 @@ class _Chunker:
 def read_notes(path: Path) -> str:
     """The patch notes in the studio's file `path` (UTF-8 text; a BOM and Windows line ends are accepted); a usage
     error (exit 2) naming the file and the line when a player could not be shown them as they are."""
-    from ..files import TooLarge, read_regular
+    from ..files import TextUnreadable, read_text
 
     try:
-        data = read_regular(path, MAX_NOTES_BYTES + 3)  # a byte-order mark is not counted
-    except TooLarge:
-        raise UsageError(f"--notes {path.name}: the notes are larger than {MAX_NOTES_BYTES // 1024} KiB.") from None
-    except FileNotFoundError:
-        raise UsageError(f"--notes {path}: no such file.") from None
-    except OSError as exc:
-        raise UsageError(f"--notes {path}: cannot be read ({exc.strerror or exc}).") from None
-    try:
-        text = data.decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"--notes {path.name}: not UTF-8 text (byte {exc.start}).") from None
+        text = read_text(path, MAX_NOTES_BYTES)
+    except TextUnreadable as exc:
+        raise UsageError(f"--notes {path}: the file {exc}.") from None
     problem = notes_problem(text)
     if problem:
         raise UsageError(f"--notes {path.name}: {problem}.")
