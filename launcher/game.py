@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import files, redact
+from .bundle_env import unbundle
 from .manifest import LaunchSpec
 from .outcomes import GameLaunchError, OwnFilesError
 from .paths import log_dir, own_root
@@ -44,13 +45,6 @@ def render_env(template: Mapping[str, str], values: Mapping[str, str]) -> dict[s
     return {name: fmt.format(spec) for name, spec in template.items()}
 
 
-# Set by PyInstaller's bootloader or its runtime hooks for the launcher itself, never meant for a game.
-BUNDLE_ONLY = ("QML_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QTWEBENGINEPROCESS_PATH", "_MEIPASS2",
-               "PYTHONHOME", "PYTHONPATH")
-# The bootloader saves the library paths as NAME_ORIG; packaging/rthook_player_env.py saves the two Qt paths
-# PySide6's runtime hook overwrites the same way.
-SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH",
-                        "QT_PLUGIN_PATH", "QML2_IMPORT_PATH")
 LAUNCHER_PREFIX = "LAUNCHER_"
 EARLY_EXIT_S = 10.0  # a non-zero exit this soon after the start is a failure to start: its last lines are shown
 FOLLOW_POLL_S = 0.5
@@ -73,33 +67,9 @@ def game_environment(base: Mapping[str, str], handover: Mapping[str, str], *, bu
             continue  # the launcher's own inputs (LAUNCHER_FIELD_PASSWORD...) and any secret of this run
         env[name] = value
     if bundle_dir:
-        _unbundle(env, base, bundle_dir)
+        unbundle(env, base, bundle_dir)
     env.update(handover)
     return env
-
-
-def _unbundle(env: dict[str, str], base: Mapping[str, str], bundle_dir: str) -> None:
-    for name in SAVED_BY_PYINSTALLER:
-        env.pop(name, None)
-        original = base.get(f"{name}_ORIG")
-        env.pop(f"{name}_ORIG", None)
-        if original:
-            env[name] = original
-    bundle = os.path.normcase(os.path.abspath(bundle_dir))
-    for name in list(env):
-        if name.startswith("_PYI_") or name in BUNDLE_ONLY:
-            del env[name]
-            continue
-        if bundle not in os.path.normcase(env[name]):
-            continue
-        # PATH-like values lose the bundle's entries (PySide6's hook puts its folder on PATH on Windows); a
-        # value naming a file in the bundle (SSL_CERT_FILE from the certifi hook) goes entirely.
-        kept = [part for part in env[name].split(os.pathsep)
-                if part and not os.path.normcase(os.path.abspath(part)).startswith(bundle)]
-        if kept and os.pathsep in env[name]:
-            env[name] = os.pathsep.join(kept)
-        else:
-            del env[name]
 
 
 def bundle_dir() -> str | None:

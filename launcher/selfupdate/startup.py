@@ -37,13 +37,6 @@ STOP_WAIT_S = 5.0
 # own exit on an exception, 255/127: the loader or the bootloader gave up, a signal nobody sent).
 OWN_OUTCOMES = frozenset({0, 2, 3, 4, 5, 6, 7, 8, 9, 130, 143})
 FORWARDED = ("SIGTERM", "SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2")
-# Set by PyInstaller's bootloader and runtime hooks for the running bundle: the child bundle sets its own.
-SAVED_BY_PYINSTALLER = ("LD_LIBRARY_PATH", "LIBPATH", "DYLD_LIBRARY_PATH", "DYLD_FRAMEWORK_PATH",
-                        "QT_PLUGIN_PATH", "QML2_IMPORT_PATH")
-BUNDLE_ONLY = ("QML_IMPORT_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QTWEBENGINEPROCESS_PATH", "_MEIPASS2",
-               "PYTHONHOME", "PYTHONPATH")
-
-
 def start(main: Callable[[], object], this: local.Installation | None = None) -> None:
     """Run the newest good downloaded version (and exit with its code), or `main`, this bundle's own launcher.
     `this`: the installation (default: this process's bundle; a pip install never looks for updates)."""
@@ -120,25 +113,12 @@ def deadline_s() -> float:
 def child_environment(base: dict[str, str], mark: Path) -> dict[str, str]:
     """This process's environment for the downloaded bundle: PyInstaller's changes for this bundle undone (its
     library paths, its own variables), so the new bundle starts as if started by the player."""
+    from ..bundle_env import unbundle
+
     env = dict(base)
     meipass = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and meipass:
-        for name in SAVED_BY_PYINSTALLER:
-            original = env.pop(f"{name}_ORIG", None)
-            env.pop(name, None)
-            if original:
-                env[name] = original
-        inside = os.path.normcase(os.path.abspath(meipass))
-        for name in list(env):
-            if name.startswith("_PYI_") or name in BUNDLE_ONLY:
-                del env[name]
-            elif inside in os.path.normcase(env[name]):
-                kept = [p for p in env[name].split(os.pathsep)
-                        if p and not os.path.normcase(os.path.abspath(p)).startswith(inside)]
-                if kept and os.pathsep in env[name]:
-                    env[name] = os.pathsep.join(kept)
-                else:
-                    del env[name]
+        unbundle(env, base, str(meipass))
         env["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
     env[MARK_ENV] = str(mark)
     return env
