@@ -17,7 +17,17 @@ from typing import NamedTuple
 from .outcomes import ManifestError
 
 DEFAULT_APP_ID = "game-launcher"
-APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")  # launcher.manifest checks the same
+APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")
+SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,31}$")
+RESERVED_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "mailto", "data", "javascript", "about",
+                              "blob", "ws", "wss", "tel", "sms", "steam", "ssh", "smb", "vbscript", "chrome",
+                              "view-source"})
+
+
+def default_scheme(app_id: str) -> str:
+    """The link scheme a game gets without `[game] url_scheme`: its app id when that is a usable scheme, else none."""
+    return app_id if SCHEME_RE.match(app_id) and app_id not in RESERVED_SCHEMES else ""
+
 
 
 def app_slug(name: str) -> str:

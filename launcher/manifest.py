@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .identity import APP_ID_RE, DEFAULT_APP_ID, RESERVED_SCHEMES, SCHEME_RE, default_scheme
 from .manifest_head import DEMO_MANIFEST, RESOURCES
 from .models import ServiceSpec, Settings
 from .outcomes import ManifestError, UsageError
@@ -71,12 +72,6 @@ PROVIDER_TEXT: dict[str, Kind] = {"label": LOCALIZED, "description": LOCALIZED, 
                                   "forgot_password_url": str,
                                   "create_account_url": str}
 PROVIDER_LINKS = ("forgot_password_url", "create_account_url")
-APP_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?$")
-SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{1,31}$")
-RESERVED_SCHEMES = frozenset({"http", "https", "file", "ftp", "ftps", "mailto", "data", "javascript", "about",
-                              "blob", "ws", "wss", "tel", "sms", "steam", "ssh", "smb", "vbscript", "chrome",
-                              "view-source"})
-DEFAULT_APP_ID = "game-launcher"
 ENV_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 URL_RE = re.compile(r"^https?://[^/\s]+")
 DELIVERY = "delivery"
@@ -473,7 +468,7 @@ def load(path: str | Path) -> Manifest:
                                 "with a letter or digit (it names the launcher's folders and keychain entries)")
     scheme = game.get("url_scheme")
     if scheme is None:
-        scheme = app_id if SCHEME_RE.match(app_id) and app_id not in RESERVED_SCHEMES else ""
+        scheme = default_scheme(app_id)
     elif not SCHEME_RE.match(scheme) or scheme in RESERVED_SCHEMES:
         raise err("game", "url_scheme", "a URL scheme is 2-32 lower-case letters, digits, '+', '.' and '-', "
                                         "starting with a letter, and not one the system uses (http, file, ...)")
