@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import workers
 from .build_state import BuildState, Phase, Purpose
-from .delivery import installer as delivery
-from .delivery import writer
-from .delivery.errors import DeliveryError, DeliveryNetworkError, NotInstalled
-from .delivery.setup import target_for
 from .manifest import Manifest
 from .outcomes import LauncherError
 from .translatable import QT_TRANSLATE_NOOP, Context
+
+if TYPE_CHECKING:  # the delivery code loads when a build is first looked at, not with the window's controller
+    from .delivery import installer as delivery
 
 Builds = Context("Builds")
 
@@ -53,8 +53,14 @@ class BuildKeeper:
         self._offer: Any = None
         self._closed = False
         self.checks = 0  # completed checks of the channel (whatever they found)
-        target = target_for(manifest) if self.spec is not None else None
-        self.target = target
+
+    @functools.cached_property
+    def target(self) -> delivery.Target | None:
+        """Where the build goes and what it trusts; worked out (and the delivery code loaded) when first needed,
+        not when the window first shows the button."""
+        from .delivery.setup import target_for
+
+        return target_for(self.manifest) if self.spec is not None else None
 
     # --- reading ---------------------------------------------------------------------------------------------
     @property
@@ -67,11 +73,16 @@ class BuildKeeper:
             self.on_change(state)
 
     def _installer(self, on_progress: Callable[[delivery.Progress], None] | None = None) -> delivery.Installer:
+        from .delivery import installer as delivery
+
         assert self.target is not None
         return delivery.Installer(self.target, self.http, on_progress=on_progress)
 
     def read_installed(self) -> BuildState:
         """What is on disk, without the network: quick (a record, a file list, one stat per file)."""
+        from .delivery import installer as delivery
+        from .delivery.errors import DeliveryError, NotInstalled
+
         assert self.target is not None
         try:
             found = delivery.installed(self.target.install_dir, self.manifest.name)
@@ -100,6 +111,8 @@ class BuildKeeper:
             self.checks += 1
 
     async def _check(self) -> BuildState:
+        from .delivery.errors import DeliveryNetworkError
+
         state = await workers.run(self.read_installed)
         self._set(state)
         try:
@@ -135,6 +148,10 @@ class BuildKeeper:
     def _estimate(self, offer: Any) -> tuple[int, int | None]:
         """Bytes to download for `offer` (chunks the installed build or an interrupted run already hold are not
         counted) and the free space where it goes."""
+        from .delivery import installer as delivery
+        from .delivery import writer
+        from .delivery.errors import DeliveryError
+
         assert self.target is not None
         folder = self.target.install_dir
         have: set[str] = set()
@@ -181,6 +198,8 @@ class BuildKeeper:
         return self._task
 
     async def _run(self, purpose: Purpose) -> None:
+        from .delivery.errors import DeliveryError
+
         started = time.monotonic()
 
         def progress(p: delivery.Progress) -> None:
@@ -239,6 +258,8 @@ class BuildKeeper:
 
     async def cancel(self) -> None:
         """Stop and forget the download: its partial files are removed; the installed build is untouched."""
+        from .delivery import writer
+
         await self._stop_task()
         if self.target is not None:
             await workers.run(writer.remove_tree, self.target.install_dir / writer.STAGING)
@@ -253,6 +274,8 @@ class BuildKeeper:
 
     async def ensure_ready(self) -> None:
         """For Play: wait for a download on its way, or install what is missing or required; raises what failed."""
+        from .delivery.errors import DeliveryError
+
         if self.target is None:
             return
         if not self.busy and (self.state.installed is None or (self.state.required and self.state.update_pending)
